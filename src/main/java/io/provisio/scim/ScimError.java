@@ -1,0 +1,32 @@
+package io.provisio.scim;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/** The SCIM error response body of RFC 7644 section 3.12; {@code status} is a string there. */
+public final class ScimError {
+
+    public static final String SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error";
+    public static final String MEDIA_TYPE = "application/scim+json";
+
+    private ScimError() {
+    }
+
+    public static JsonObject body(int status, ScimType scimType, String detail) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("schemas", Json.createArrayBuilder().add(SCHEMA))
+                .add("status", String.valueOf(status));
+        if (scimType != null) {
+            body.add("scimType", scimType.keyword());
+        }
+        if (detail != null) {
+            body.add("detail", detail);
+        }
+        return body.build();
+    }
+
+    public static JsonObject body(ScimException e) {
+        return body(e.status(), e.scimType().orElse(null), e.detail());
+    }
+}
