@@ -1,0 +1,54 @@
+package io.provisio.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.UUID;
+
+/** One row of the audit trail. Written once, never changed. */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+    static final int MAX_DETAILS = 2000;
+
+    @Id
+    private String id;
+
+    @Column(name = "occurred_at", nullable = false)
+    private OffsetDateTime occurredAt;
+
+    @Column(name = "event_type", nullable = false)
+    private String type;
+
+    @Column(nullable = false)
+    private String actor;
+
+    private String target;
+
+    private String details;
+
+    protected AuditEvent() {
+        // for JPA
+    }
+
+    public AuditEvent(OffsetDateTime occurredAt, String type, String actor, String target, String details) {
+        this.id = UUID.randomUUID().toString();
+        this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
+        this.type = Objects.requireNonNull(type, "type");
+        this.actor = clip(Objects.requireNonNull(actor, "actor"), 128);
+        this.target = target == null ? null : clip(target, 128);
+        this.details = details == null ? null : clip(details, MAX_DETAILS);
+    }
+
+    private static String clip(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
+
+    public AuditEntry toEntry() {
+        return new AuditEntry(id, occurredAt, type, actor, target, details);
+    }
+}

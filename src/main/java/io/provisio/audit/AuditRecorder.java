@@ -1,0 +1,46 @@
+package io.provisio.audit;
+
+import io.provisio.tokens.TokenEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Writes the audit trail from events. Observers run synchronously in the caller's transaction
+ * ({@code REQUIRED}): the change and its audit row commit or roll back together. Security events
+ * come from request filters that have no transaction, so they get one of their own.
+ */
+@ApplicationScoped
+@Transactional
+public class AuditRecorder {
+
+    private final AuditRateLimiter limiter = new AuditRateLimiter(20, Duration.ofMinutes(1));
+
+    @PersistenceContext(unitName = "provisio")
+    EntityManager em;
+
+    void onTokenEvent(@Observes TokenEvent event) {
+        record(event.at().atOffset(ZoneOffset.UTC), event.action().eventName(), event.actor(), event.tokenId(),
+                "IdP vendor: " + event.idp().vendor() + " (" + event.idp().name() + ")");
+    }
+
+    void onSecurityEvent(@Observes SecurityEvent event) {
+        int suppressed = limiter.admit(event.kind() + "|" + event.source(), event.at());
+        if (suppressed < 0) {
+            return;
+        }
+        String details = event.reason() + (event.source() == null ? "" : "; from " + event.source())
+                + (suppressed > 0 ? "; " + suppressed + " similar event(s) not recorded in the last minute" : "");
+        record(event.at().atOffset(ZoneOffset.UTC), event.kind().eventName(), event.subject(), null, details);
+    }
+
+    /** Writes one row in the current transaction; for events of other features. */
+    public void record(OffsetDateTime at, String type, String actor, String target, String details) {
+        em.persist(new AuditEvent(at, type, actor, target, details));
+    }
+}

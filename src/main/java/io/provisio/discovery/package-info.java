@@ -1,0 +1,2 @@
+/** SCIM discovery endpoints (RFC 7644 section 4): ServiceProviderConfig, ResourceTypes, Schemas. */
+package io.provisio.discovery;

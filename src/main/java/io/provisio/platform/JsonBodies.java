@@ -1,0 +1,39 @@
+package io.provisio.platform;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+
+/** Reads request bodies as JSON objects, with a message a client can act on when they are not. */
+public final class JsonBodies {
+
+    private JsonBodies() {
+    }
+
+    /** The body as a JSON object, or an {@link InvalidJsonException} saying what is wrong. */
+    public static JsonObject readObject(String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidJsonException("The request body is empty; a JSON object is expected.");
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidJsonException("The request body must be a JSON object, not " + value.getValueType());
+            }
+            return value.asJsonObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new InvalidJsonException("The request body is not valid JSON: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

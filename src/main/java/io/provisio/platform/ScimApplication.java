@@ -1,0 +1,23 @@
+package io.provisio.platform;
+
+import io.provisio.discovery.ServiceProviderConfigResource;
+import io.provisio.tokens.BearerTokenFilter;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/**
+ * The SCIM 2.0 API under {@code /scim/v2} (RFC 7644). Every class is listed: the bearer-token
+ * filter guards all of them and nothing else.
+ */
+@ApplicationPath("/scim/v2")
+public class ScimApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                BearerTokenFilter.class,
+                ScimExceptionMapper.class,
+                ServiceProviderConfigResource.class);
+    }
+}
