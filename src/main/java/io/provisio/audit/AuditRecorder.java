@@ -30,7 +30,9 @@ public class AuditRecorder {
     }
 
     void onSecurityEvent(@Observes SecurityEvent event) {
-        int suppressed = limiter.admit(event.kind() + "|" + event.source(), event.at());
+        // Reasons come from a small set the server words itself, so keying on them is bounded;
+        // a flood of one kind of refusal does not hide another (an IdP using an inactive token).
+        int suppressed = limiter.admit(event.kind() + "|" + event.source() + "|" + event.reason(), event.at());
         if (suppressed < 0) {
             return;
         }

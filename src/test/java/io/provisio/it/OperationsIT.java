@@ -1,0 +1,47 @@
+package io.provisio.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+/** Health, the OpenAPI document, and the startup line naming the database. */
+class OperationsIT {
+
+    private final ProvisioServer server = ProvisioServer.shared();
+    private final Api api = new Api(server);
+
+    @Test
+    void readinessChecksTheDatabase() {
+        Api.Reply ready = api.send(api.request("/health/ready"));
+
+        assertEquals(200, ready.status());
+        JsonObject check = ready.json().getJsonArray("checks").getJsonObject(0);
+        assertEquals("database", check.getString("name"));
+        assertEquals("UP", check.getString("status"));
+        assertEquals(server.database().isPostgres() ? "PostgreSQL" : "H2",
+                check.getJsonObject("data").getString("product"));
+    }
+
+    @Test
+    void openApiDocumentsTheAdminAndScimApis() {
+        Api.Reply openapi = api.send(api.request("/openapi"));
+
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().contains("/api/admin/tokens"));
+        assertTrue(openapi.body().contains("/api/admin/audit"));
+        assertTrue(openapi.body().contains("/scim/v2/ServiceProviderConfig"));
+    }
+
+    @Test
+    void startupLogNamesTheDatabaseButNoSecret() {
+        String log = server.log();
+
+        assertTrue(log.contains("Provisio database: " + (server.database().isPostgres() ? "PostgreSQL" : "H2")), log);
+        assertFalse(log.contains(server.adminPassword()));
+        String password = server.database().password();
+        assertTrue(password.isEmpty() || !log.contains(password));
+    }
+}

@@ -1,0 +1,179 @@
+package io.provisio.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Boots the packaged WAR on Payara Micro in a process of its own, on a free port and a database
+ * of its own (a fresh H2 file, or a fresh PostgreSQL database when {@code it.db=postgres}), and
+ * stops it by its process id. One shared instance serves the whole black-box suite.
+ */
+public final class ProvisioServer implements AutoCloseable {
+
+    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
+    private static ProvisioServer shared;
+
+    private final Path workDir;
+    private final Process process;
+    private final URI base;
+    private final String adminPassword;
+    private final TestDatabase database;
+
+    private ProvisioServer(Map<String, String> settings) throws IOException {
+        String runId = UUID.randomUUID().toString().substring(0, 8);
+        workDir = Path.of("target", "it-servers", runId).toAbsolutePath();
+        Files.createDirectories(workDir);
+        database = TestDatabase.create(workDir, runId);
+        int port = freePort();
+        base = URI.create("http://127.0.0.1:" + port + "/");
+        Map<String, String> env = new HashMap<>(database.environment());
+        env.putAll(settings);
+        adminPassword = env.get("SCIM_ADMIN_PASSWORD");
+        List<String> command = new ArrayList<>(List.of(
+                javaExecutable(), "-Xmx768m", "-jar", property("provisio.microJar"),
+                "--deploy", property("provisio.war"), "--contextroot", "/",
+                "--port", String.valueOf(port), "--nocluster", "--rootdir", workDir.resolve("micro").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(workDir.resolve("server.log").toFile());
+        builder.environment().putAll(env);
+        process = builder.start();
+        awaitReady();
+    }
+
+    /** The server the whole suite shares, started on first use, stopped when the JVM exits. */
+    public static synchronized ProvisioServer shared() {
+        if (shared == null) {
+            shared = start(Map.of("SCIM_ADMIN_PASSWORD", "it-" + UUID.randomUUID()));
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
+    /** A server of its own with the given environment; the caller closes it. */
+    public static ProvisioServer start(Map<String, String> settings) {
+        try {
+            return new ProvisioServer(settings);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start Payara Micro", e);
+        }
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public URI uri(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    public String adminPassword() {
+        return adminPassword;
+    }
+
+    public String log() {
+        try {
+            return Files.readString(workDir.resolve("server.log"));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    /** A JDBC connection to the server's own database, for setting up what no API can. */
+    public Connection jdbc() throws SQLException {
+        return database.connect();
+    }
+
+    public TestDatabase database() {
+        return database;
+    }
+
+    private void awaitReady() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + ":\n" + tail());
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri("/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            sleep(500);
+        }
+        close();
+        throw new IllegalStateException("Provisio did not become ready within " + BOOT_TIMEOUT + ":\n" + tail());
+    }
+
+    private String tail() {
+        String log = log();
+        return log.length() > 6000 ? log.substring(log.length() - 6000) : log;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (process.isAlive()) {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            try {
+                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        database.drop();
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            throw new IllegalStateException("System property " + name + " is not set; run the suite with mvn verify");
+        }
+        return value;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.provisio.it;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+/**
+ * The database one test server runs on: a fresh H2 file under target/ (opened with AUTO_SERVER so
+ * the test JVM can connect beside the server), or a fresh PostgreSQL database with a name of its
+ * own, dropped again at the end. Chosen by the system property {@code it.db} (h2 or postgres).
+ */
+public record TestDatabase(String kind, String url, String user, String password, String adminUrl, String name) {
+
+    static TestDatabase create(Path workDir, String runId) {
+        String kind = System.getProperty("it.db", "h2");
+        if ("postgres".equals(kind)) {
+            String adminUrl = System.getProperty("it.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
+            String user = System.getProperty("it.pg.user", "postgres");
+            String password = System.getProperty("it.pg.password", "");
+            String name = "provisio_it_" + runId.replace('-', '_');
+            try (Connection c = DriverManager.getConnection(adminUrl, user, password);
+                 Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + name);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot create PostgreSQL database " + name + " at " + adminUrl, e);
+            }
+            String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
+            return new TestDatabase(kind, url, user, password, adminUrl, name);
+        }
+        String url = "jdbc:h2:file:" + workDir.resolve("db").resolve("provisio") + ";AUTO_SERVER=TRUE";
+        // a password of its own, so the suite can check that no log line reveals it
+        return new TestDatabase("h2", url, "sa", "h2-" + runId, null, null);
+    }
+
+    Map<String, String> environment() {
+        return Map.of("SCIM_DB_URL", url, "SCIM_DB_USER", user, "SCIM_DB_PASSWORD", password);
+    }
+
+    public boolean isPostgres() {
+        return "postgres".equals(kind);
+    }
+
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    void drop() {
+        if (!isPostgres()) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(adminUrl, user, password);
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+        }
+    }
+}
