@@ -1,6 +1,7 @@
 package io.provisio.audit;
 
 import io.provisio.tokens.TokenEvent;
+import io.provisio.users.UserEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -27,6 +28,11 @@ public class AuditRecorder {
     void onTokenEvent(@Observes TokenEvent event) {
         record(event.at().atOffset(ZoneOffset.UTC), event.action().eventName(), event.actor(), event.tokenId(),
                 "IdP vendor: " + event.idp().vendor() + " (" + event.idp().name() + ")");
+    }
+
+    void onUserEvent(@Observes UserEvent event) {
+        record(event.at().atOffset(ZoneOffset.UTC), event.action().eventName(), event.idp().vendor(), event.userId(),
+                "userName: " + event.userName() + "; via token " + event.tokenId());
     }
 
     void onSecurityEvent(@Observes SecurityEvent event) {

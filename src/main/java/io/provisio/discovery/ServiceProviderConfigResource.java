@@ -1,7 +1,9 @@
 package io.provisio.discovery;
 
+import io.provisio.platform.ScimListSettings;
 import io.provisio.scim.ScimError;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,6 +22,9 @@ import jakarta.ws.rs.core.UriInfo;
 @ApplicationScoped
 public class ServiceProviderConfigResource {
 
+    @Inject
+    ScimListSettings listSettings;
+
     static final String SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig";
 
     @GET
@@ -28,12 +33,12 @@ public class ServiceProviderConfigResource {
         JsonObject config = Json.createObjectBuilder()
                 .add("schemas", Json.createArrayBuilder().add(SCHEMA))
                 .add("documentationUri", uri.getBaseUri().resolve("../../openapi").toString())
-                .add("patch", supported(false))
+                .add("patch", supported(true))
                 .add("bulk", supported(false).add("maxOperations", 0).add("maxPayloadSize", 0))
-                .add("filter", supported(false).add("maxResults", 0))
+                .add("filter", supported(true).add("maxResults", listSettings.maxResults()))
                 .add("changePassword", supported(false))
-                .add("sort", supported(false))
-                .add("etag", supported(false))
+                .add("sort", supported(true))
+                .add("etag", supported(true))
                 .add("authenticationSchemes", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("type", "oauthbearertoken")
                         .add("name", "OAuth Bearer Token")

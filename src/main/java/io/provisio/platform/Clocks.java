@@ -3,6 +3,7 @@ package io.provisio.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
+import java.time.Duration;
 
 /** The one clock of the application, in UTC; tests may replace it. */
 @ApplicationScoped
@@ -10,6 +11,7 @@ public class Clocks {
 
     @Produces
     Clock clock() {
-        return Clock.systemUTC();
+        // microseconds: what PostgreSQL keeps, so a time reads back as it was written
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
     }
 }

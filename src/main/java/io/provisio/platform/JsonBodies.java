@@ -10,6 +10,9 @@ import java.io.StringReader;
 /** Reads request bodies as JSON objects, with a message a client can act on when they are not. */
 public final class JsonBodies {
 
+    /** No request Provisio takes nests deeper than a few levels; deeper is an attack or a mistake. */
+    public static final int MAX_DEPTH = 32;
+
     private JsonBodies() {
     }
 
@@ -23,9 +26,21 @@ public final class JsonBodies {
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new InvalidJsonException("The request body must be a JSON object, not " + value.getValueType());
             }
+            checkDepth(value, 1);
             return value.asJsonObject();
         } catch (JsonException | IllegalStateException e) {
             throw new InvalidJsonException("The request body is not valid JSON: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static void checkDepth(JsonValue value, int level) {
+        if (level > MAX_DEPTH) {
+            throw new InvalidJsonException("The request body nests JSON deeper than " + MAX_DEPTH + " levels");
+        }
+        if (value.getValueType() == JsonValue.ValueType.OBJECT) {
+            value.asJsonObject().values().forEach(member -> checkDepth(member, level + 1));
+        } else if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+            value.asJsonArray().forEach(element -> checkDepth(element, level + 1));
         }
     }
 

@@ -2,6 +2,7 @@ package io.provisio.platform;
 
 import io.provisio.discovery.ServiceProviderConfigResource;
 import io.provisio.tokens.BearerTokenFilter;
+import io.provisio.users.UsersResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -17,7 +18,9 @@ public class ScimApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 BearerTokenFilter.class,
+                RequestSizeLimit.class,
                 ScimExceptionMapper.class,
-                ServiceProviderConfigResource.class);
+                ServiceProviderConfigResource.class,
+                UsersResource.class);
     }
 }

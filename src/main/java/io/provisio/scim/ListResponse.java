@@ -1,0 +1,27 @@
+package io.provisio.scim;
+
+import io.provisio.scim.schema.Schemas;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+
+/** The ListResponse message (RFC 7644 section 3.4.2). totalResults is all matches, not the page. */
+public final class ListResponse {
+
+    private ListResponse() {
+    }
+
+    public static JsonObject of(long totalResults, int startIndex, List<JsonObject> resources) {
+        JsonArrayBuilder page = Json.createArrayBuilder();
+        resources.forEach(page::add);
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("schemas", Json.createArrayBuilder().add(Schemas.LIST_RESPONSE))
+                .add("totalResults", totalResults)
+                .add("startIndex", startIndex)
+                .add("itemsPerPage", resources.size())
+                .add("Resources", page);
+        return body.build();
+    }
+}

@@ -1,0 +1,142 @@
+package io.provisio.scim;
+
+import io.provisio.scim.filter.AttrPath;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonValue.ValueType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code attributes} / {@code excludedAttributes} (RFC 7644 section 3.4.2.5) applied to a resource
+ * document. {@code id} and {@code schemas} are always returned. Paths may name sub-attributes
+ * ({@code name.givenName}) and extension attributes by URN.
+ */
+public record Projection(List<AttrPath> attributes, List<AttrPath> excluded) {
+
+    private static final Set<String> ALWAYS = Set.of("id", "schemas");
+    /** Stands for every attribute of an extension named by its bare URN. */
+    private static final String WHOLE_EXTENSION = "*";
+
+    public static final Projection ALL = new Projection(List.of(), List.of());
+
+    public static Projection of(String attributes, String excludedAttributes) {
+        return new Projection(paths(attributes), paths(excludedAttributes));
+    }
+
+    private static List<AttrPath> paths(String list) {
+        if (list == null || list.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(s -> AttrPath.isSchemaUrn(s)
+                        ? new AttrPath(s, WHOLE_EXTENSION, null)
+                        : AttrPath.parse(s, ScimType.INVALID_VALUE))
+                .toList();
+    }
+
+    /** Whether the top-level attribute (core name or extension URN) will be in the answer. */
+    public boolean includes(String attribute) {
+        if (ALWAYS.contains(attribute)) {
+            return true;
+        }
+        if (!attributes.isEmpty()) {
+            return attributes.stream().anyMatch(p -> topLevel(p).equalsIgnoreCase(attribute));
+        }
+        return excluded.stream().noneMatch(p -> p.subAttribute() == null && topLevel(p).equalsIgnoreCase(attribute));
+    }
+
+    public JsonObject apply(JsonObject resource, String coreSchema) {
+        if (attributes.isEmpty() && excluded.isEmpty()) {
+            return resource;
+        }
+        JsonObjectBuilder out = Json.createObjectBuilder();
+        for (Map.Entry<String, JsonValue> member : resource.entrySet()) {
+            String key = member.getKey();
+            JsonValue value = member.getValue();
+            if (ALWAYS.contains(key)) {
+                out.add(key, value);
+            } else if (AttrPath.isSchemaUrn(key) && value.getValueType() == ValueType.OBJECT) {
+                JsonObject kept = filterObject(value.asJsonObject(), key, null);
+                if (!kept.isEmpty()) {
+                    out.add(key, kept);
+                }
+            } else {
+                JsonValue kept = keep(coreSchema, key, value);
+                if (kept != null) {
+                    out.add(key, kept);
+                }
+            }
+        }
+        return out.build();
+    }
+
+    /** Keeps what is selected of one core attribute: all of it, some sub-attributes, or none. */
+    private JsonValue keep(String schema, String attribute, JsonValue value) {
+        if (value.getValueType() == ValueType.OBJECT) {
+            JsonObject kept = filterObject(value.asJsonObject(), schema, attribute);
+            return kept.isEmpty() ? null : kept;
+        }
+        if (value.getValueType() == ValueType.ARRAY && value.asJsonArray().stream()
+                .allMatch(v -> v.getValueType() == ValueType.OBJECT)) {
+            var array = Json.createArrayBuilder();
+            value.asJsonArray().forEach(v -> {
+                JsonObject kept = filterObject(v.asJsonObject(), schema, attribute);
+                if (!kept.isEmpty()) {
+                    array.add(kept);
+                }
+            });
+            JsonValue built = array.build();
+            return built.asJsonArray().isEmpty() ? null : built;
+        }
+        return selected(schema, attribute, null) ? value : null;
+    }
+
+    /**
+     * Filters the members of an object that is either an extension (parent null: members are
+     * attributes) or a complex core attribute (members are its sub-attributes).
+     */
+    private JsonObject filterObject(JsonObject object, String schema, String parent) {
+        JsonObjectBuilder out = Json.createObjectBuilder();
+        object.forEach((key, value) -> {
+            JsonValue kept = parent == null ? keep(schema, key, value) : selected(schema, parent, key) ? value : null;
+            if (kept != null) {
+                out.add(key, kept);
+            }
+        });
+        return out.build();
+    }
+
+    private boolean selected(String schema, String attribute, String sub) {
+        if (!attributes.isEmpty()) {
+            return attributes.stream().anyMatch(p -> matches(p, schema, attribute, sub, true));
+        }
+        return excluded.stream().noneMatch(p -> matches(p, schema, attribute, sub, false));
+    }
+
+    /** Whether path p selects attribute[.sub] of the schema. A path to a parent selects all its parts. */
+    private static boolean matches(AttrPath p, String schema, String attribute, String sub, boolean including) {
+        if (p.schemaUrn() != null && !p.schemaUrn().equalsIgnoreCase(schema)) {
+            return false;
+        }
+        if (WHOLE_EXTENSION.equals(p.attribute())) {
+            return true;
+        }
+        if (!p.attribute().equalsIgnoreCase(attribute)) {
+            return false;
+        }
+        if (p.subAttribute() == null) {
+            return true;
+        }
+        return sub == null ? including : p.subAttribute().equalsIgnoreCase(sub);
+    }
+
+    private static String topLevel(AttrPath p) {
+        boolean extension = p.schemaUrn() != null && !p.schemaUrn().toLowerCase(java.util.Locale.ROOT).contains(":core:");
+        return extension || WHOLE_EXTENSION.equals(p.attribute()) ? p.schemaUrn() : p.attribute();
+    }
+}

@@ -1,0 +1,188 @@
+package io.provisio.users;
+
+import io.provisio.tokens.IdentityProvider;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A provisioned user. userName is fixed at creation (the seed: it cannot change once
+ * provisioned); only the attributes the seed lists as updatable have setters.
+ */
+@Entity
+@Table(name = "scim_user")
+public class User {
+
+    @Id
+    private String id;
+
+    @Column(name = "user_name", nullable = false, updatable = false)
+    private String userName;
+
+    @Column(name = "user_name_lower", nullable = false, updatable = false)
+    private String userNameLower;
+
+    @Column(name = "external_id")
+    private String externalId;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Column(name = "given_name")
+    private String givenName;
+
+    @Column(name = "family_name")
+    private String familyName;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    private String department;
+
+    @ElementCollection
+    @CollectionTable(name = "user_email", joinColumns = @JoinColumn(name = "user_id"))
+    @OrderColumn(name = "position")
+    private List<Email> emails = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "user_custom_value", joinColumns = @JoinColumn(name = "user_id"))
+    @MapKeyColumn(name = "attribute_id")
+    private Map<String, CustomValue> customValues = new HashMap<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "last_modified", nullable = false)
+    private OffsetDateTime lastModified;
+
+    @Version
+    private long version;
+
+    @Column(name = "provisioned_by", updatable = false)
+    private String provisionedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "provisioned_idp", updatable = false)
+    private IdentityProvider provisionedIdp;
+
+    protected User() {
+        // for JPA
+    }
+
+    User(String userName, String externalId, String tokenId, IdentityProvider idp, OffsetDateTime now) {
+        this.id = UUID.randomUUID().toString();
+        this.userName = Objects.requireNonNull(userName, "userName");
+        this.userNameLower = lower(userName);
+        this.externalId = externalId;
+        this.active = true;
+        this.provisionedBy = tokenId;
+        this.provisionedIdp = idp;
+        this.createdAt = Objects.requireNonNull(now, "now");
+        this.lastModified = now;
+    }
+
+    static String lower(String value) {
+        return value.toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a userName sent on update is this user's own (case does not count). */
+    boolean isOwnUserName(String candidate) {
+        return candidate != null && lower(candidate).equals(userNameLower);
+    }
+
+    void update(UserAttributes attributes, OffsetDateTime now) {
+        this.displayName = attributes.displayName();
+        this.givenName = attributes.givenName();
+        this.familyName = attributes.familyName();
+        if (attributes.active() != null) {
+            this.active = attributes.active();
+        }
+        this.department = attributes.department();
+        this.emails.clear();
+        this.emails.addAll(attributes.emails());
+        this.customValues.clear();
+        this.customValues.putAll(attributes.customValues());
+        this.lastModified = now;
+    }
+
+    void assignExternalId(String value) {
+        this.externalId = value;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String userName() {
+        return userName;
+    }
+
+    public String externalId() {
+        return externalId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String givenName() {
+        return givenName;
+    }
+
+    public String familyName() {
+        return familyName;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public String department() {
+        return department;
+    }
+
+    public List<Email> emails() {
+        return List.copyOf(emails);
+    }
+
+    Map<String, CustomValue> customValues() {
+        return Map.copyOf(customValues);
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime lastModified() {
+        return lastModified;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String provisionedBy() {
+        return provisionedBy;
+    }
+
+    public IdentityProvider provisionedIdp() {
+        return provisionedIdp;
+    }
+}

@@ -1,0 +1,126 @@
+package io.provisio.users;
+
+import io.provisio.attributes.CustomAttribute;
+import io.provisio.scim.ListQuery;
+import io.provisio.scim.ScimException;
+import io.provisio.scim.ScimType;
+import io.provisio.scim.filter.Filter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Root;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The JPA side of users. Listing takes two statements: the page of ids (filtered, sorted, offset
+ * in SQL) and those users with their emails and custom values; a count gives totalResults.
+ */
+@ApplicationScoped
+class UserRepository {
+
+    /** SQLSTATE of a unique key violation, the same on H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    @PersistenceContext(unitName = "provisio")
+    EntityManager em;
+
+    List<CustomAttribute> customAttributes() {
+        return em.createNamedQuery(CustomAttribute.ALL, CustomAttribute.class).getResultList();
+    }
+
+    User find(String id) {
+        User user = id == null || id.length() > 64 ? null : em.find(User.class, id);
+        if (user == null) {
+            throw ScimException.notFound("No user with id " + id);
+        }
+        return user;
+    }
+
+    /** Inserts now, so a taken userName (any case) is a 409 here rather than at commit. */
+    void insert(User user) {
+        em.persist(user);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw ScimException.conflict("A user with userName '" + user.userName() + "' already exists");
+            }
+            throw e;
+        }
+    }
+
+    void delete(User user) {
+        em.remove(user);
+        em.flush();
+    }
+
+    long count(Filter filter, List<CustomAttribute> custom) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<User> user = query.from(User.class);
+        query.select(cb.count(user));
+        if (filter != null) {
+            query.where(new UserFilter(cb, query, user, custom).toPredicate(filter));
+        }
+        return em.createQuery(query).getSingleResult();
+    }
+
+    List<User> page(ListQuery list, List<CustomAttribute> custom) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<String> query = cb.createQuery(String.class);
+        Root<User> user = query.from(User.class);
+        query.select(user.get("id"));
+        if (list.filter() != null) {
+            query.where(new UserFilter(cb, query, user, custom).toPredicate(list.filter()));
+        }
+        query.orderBy(order(cb, user, list));
+        List<String> ids = em.createQuery(query)
+                .setFirstResult(list.startIndex() - 1)
+                .setMaxResults(list.count())
+                .getResultList();
+        return ids.isEmpty() ? List.of() : load(ids);
+    }
+
+    private List<User> load(List<String> ids) {
+        Map<String, User> byId = em.createQuery(
+                        "SELECT DISTINCT u FROM User u LEFT JOIN FETCH u.emails WHERE u.id IN :ids", User.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(User::id, Function.identity(), (a, b) -> a));
+        List<User> ordered = new ArrayList<>(ids.size());
+        ids.forEach(id -> ordered.add(byId.get(id)));
+        return ordered;
+    }
+
+    /** The requested order, then id, so pages are stable however many users share a value. */
+    private static List<Order> order(CriteriaBuilder cb, Root<User> user, ListQuery list) {
+        List<Order> order = new ArrayList<>();
+        if (list.sortBy() != null) {
+            UserFilter.Column column = UserFilter.sortColumn(list.sortBy()).orElseThrow(() -> ScimException.badRequest(
+                    ScimType.INVALID_VALUE, "Cannot sort by " + list.sortBy()
+                            + "; sortable: userName, displayName, name.givenName, name.familyName, externalId, id, "
+                            + "active, meta.created, meta.lastModified"));
+            order.add(list.descending() ? cb.desc(user.get(column.field())) : cb.asc(user.get(column.field())));
+        }
+        order.add(cb.asc(user.get("id")));
+        return order;
+    }
+
+    static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,155 @@
+package io.provisio.users;
+
+import io.provisio.attributes.AttributesIgnored;
+import io.provisio.attributes.CustomAttribute;
+import io.provisio.scim.ListQuery;
+import io.provisio.scim.ScimException;
+import io.provisio.scim.ScimType;
+import io.provisio.scim.patch.PatchApplier;
+import io.provisio.scim.patch.PatchRequest;
+import io.provisio.scim.schema.BuiltInSchemas;
+import io.provisio.scim.schema.ResourceSchema;
+import io.provisio.scim.schema.SchemaValidator;
+import io.provisio.tokens.TokenPrincipal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The user rules of the seed: userName unique (case-insensitively, by the database) and fixed once
+ * provisioned; only displayName, emails, givenName, familyName, active and the two extensions
+ * change afterwards. Attributes Provisio does not keep are dropped and counted, or refused when
+ * {@code scim.unknown-attributes=reject}. Each change fires a {@link UserEvent} in its transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+    @PersistenceContext(unitName = "provisio")
+    EntityManager em;
+
+    @Inject
+    UserRepository repository;
+
+    @Inject
+    Event<UserEvent> events;
+
+    @Inject
+    Event<AttributesIgnored> ignored;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "scim.unknown-attributes", defaultValue = "ignore")
+    String unknownAttributes;
+
+    /** RFC 7644 section 3.3. */
+    public StoredUser create(JsonObject body, TokenPrincipal caller, URI usersBase) {
+        List<CustomAttribute> custom = repository.customAttributes();
+        UserDocuments.requireUserSchema(body);
+        UserAttributes attributes = read(body, custom, caller);
+        if (attributes.userName() == null || attributes.userName().isBlank()) {
+            throw ScimException.badRequest(ScimType.INVALID_VALUE, "userName is required");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        User user = new User(attributes.userName(), attributes.externalId(), caller.tokenId(), caller.idp(), now);
+        user.update(attributes, now);
+        repository.insert(user);
+        fire(UserAction.CREATED, user, caller);
+        return stored(user, custom, usersBase);
+    }
+
+    /** RFC 7644 section 3.4.1. */
+    public StoredUser get(String id, URI usersBase) {
+        return stored(repository.find(id), repository.customAttributes(), usersBase);
+    }
+
+    /** RFC 7644 section 3.5.1: replaces what may change; userName must stay as it is. */
+    public StoredUser replace(String id, JsonObject body, String ifMatch, TokenPrincipal caller, URI usersBase) {
+        User user = repository.find(id);
+        UserDocuments.checkVersion(user, ifMatch);
+        UserDocuments.requireUserSchema(body);
+        List<CustomAttribute> custom = repository.customAttributes();
+        return change(user, read(body, custom, caller), custom, caller, usersBase);
+    }
+
+    /** RFC 7644 section 3.5.2: the operations apply to the stored document, all or none. */
+    public StoredUser patch(String id, JsonObject body, String ifMatch, TokenPrincipal caller, URI usersBase) {
+        User user = repository.find(id);
+        UserDocuments.checkVersion(user, ifMatch);
+        PatchRequest request = PatchRequest.parse(body);
+        List<CustomAttribute> custom = repository.customAttributes();
+        JsonObject current = UserDocuments.withoutMeta(UserWriter.write(user, custom, usersBase.resolve(id)));
+        JsonObject patched = new PatchApplier(schema(custom)).apply(current, request);
+        return change(user, read(patched, custom, caller), custom, caller, usersBase);
+    }
+
+    /** RFC 7644 section 3.6. */
+    public void delete(String id, String ifMatch, TokenPrincipal caller) {
+        User user = repository.find(id);
+        UserDocuments.checkVersion(user, ifMatch);
+        repository.delete(user);
+        fire(UserAction.DELETED, user, caller);
+    }
+
+    /** RFC 7644 section 3.4.2: filtered, sorted and paged by the database. */
+    public UserPage list(ListQuery query, URI usersBase) {
+        List<CustomAttribute> custom = repository.customAttributes();
+        long total = repository.count(query.filter(), custom);
+        List<JsonObject> page = query.count() == 0 ? List.of()
+                : repository.page(query, custom).stream()
+                        .map(user -> UserWriter.write(user, custom, usersBase.resolve(user.id())))
+                        .toList();
+        return new UserPage(total, page);
+    }
+
+    private StoredUser change(User user, UserAttributes attributes, List<CustomAttribute> custom,
+                              TokenPrincipal caller, URI usersBase) {
+        UserDocuments.checkImmutables(user, attributes);
+        boolean wasActive = user.active();
+        if (user.externalId() == null && attributes.externalId() != null) {
+            user.assignExternalId(attributes.externalId());
+        }
+        user.update(attributes, OffsetDateTime.now(clock));
+        em.flush(); // the new version goes into meta.version and the ETag
+        UserAction action = wasActive == user.active() ? UserAction.UPDATED
+                : user.active() ? UserAction.REACTIVATED : UserAction.DEACTIVATED;
+        fire(action, user, caller);
+        return stored(user, custom, usersBase);
+    }
+
+    private UserAttributes read(JsonObject document, List<CustomAttribute> custom, TokenPrincipal caller) {
+        SchemaValidator.Result result = SchemaValidator.coerce(document, schema(custom));
+        if (!result.unknownAttributes().isEmpty()) {
+            if ("reject".equalsIgnoreCase(unknownAttributes)) {
+                throw ScimException.badRequest(ScimType.INVALID_VALUE,
+                        "Provisio does not keep these attributes: " + String.join(", ", result.unknownAttributes()));
+            }
+            ignored.fire(new AttributesIgnored(result.unknownAttributes(), caller.idp()));
+        }
+        return UserReader.read(result.resource(), custom);
+    }
+
+    private static ResourceSchema schema(List<CustomAttribute> custom) {
+        return BuiltInSchemas.userResource(custom.stream().map(CustomAttribute::definition).toList());
+    }
+
+    private StoredUser stored(User user, List<CustomAttribute> custom, URI usersBase) {
+        return new StoredUser(user.id(), UserWriter.write(user, custom, usersBase.resolve(user.id())),
+                UserWriter.etag(user));
+    }
+
+    private void fire(UserAction action, User user, TokenPrincipal caller) {
+        events.fire(new UserEvent(action, user.id(), user.userName(), caller.tokenId(), caller.idp(), clock.instant()));
+    }
+}

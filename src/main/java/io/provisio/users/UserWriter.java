@@ -1,0 +1,102 @@
+package io.provisio.users;
+
+import io.provisio.attributes.CustomAttribute;
+import io.provisio.scim.schema.Schemas;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/** A user as SCIM shows it (RFC 7643 section 4.1), with meta and the two extensions. */
+final class UserWriter {
+
+    private UserWriter() {
+    }
+
+    static JsonObject write(User user, List<CustomAttribute> custom, URI location) {
+        JsonArrayBuilder schemas = Json.createArrayBuilder().add(Schemas.USER);
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", user.id());
+        addIfSet(json, "externalId", user.externalId());
+        json.add("userName", user.userName());
+        addIfSet(json, "displayName", user.displayName());
+        JsonObject name = name(user);
+        if (!name.isEmpty()) {
+            json.add("name", name);
+        }
+        json.add("active", user.active());
+        if (!user.emails().isEmpty()) {
+            json.add("emails", emails(user.emails()));
+        }
+        if (user.department() != null) {
+            schemas.add(Schemas.ENTERPRISE_USER);
+            json.add(Schemas.ENTERPRISE_USER, Json.createObjectBuilder().add("department", user.department()));
+        }
+        JsonObject customValues = customValues(user.customValues(), custom);
+        if (!customValues.isEmpty()) {
+            schemas.add(Schemas.CUSTOM_USER);
+            json.add(Schemas.CUSTOM_USER, customValues);
+        }
+        return json.add("schemas", schemas)
+                .add("meta", Json.createObjectBuilder()
+                        .add("resourceType", "User")
+                        .add("created", user.createdAt().toInstant().toString())
+                        .add("lastModified", user.lastModified().toInstant().toString())
+                        .add("location", location.toString())
+                        .add("version", etag(user)))
+                .build();
+    }
+
+    /** The weak entity tag of the user's current version (RFC 7644 section 3.14). */
+    static String etag(User user) {
+        return "W/\"" + user.version() + "\"";
+    }
+
+    private static JsonObject name(User user) {
+        JsonObjectBuilder name = Json.createObjectBuilder();
+        addIfSet(name, "givenName", user.givenName());
+        addIfSet(name, "familyName", user.familyName());
+        String formatted = String.join(" ", java.util.stream.Stream.of(user.givenName(), user.familyName())
+                .filter(s -> s != null && !s.isBlank()).toList());
+        if (!formatted.isEmpty()) {
+            name.add("formatted", formatted);
+        }
+        return name.build();
+    }
+
+    private static JsonArrayBuilder emails(List<Email> emails) {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        for (Email email : emails) {
+            JsonObjectBuilder e = Json.createObjectBuilder().add("value", email.value());
+            addIfSet(e, "type", email.type());
+            out.add(e.add("primary", email.primary()));
+        }
+        return out;
+    }
+
+    private static JsonObject customValues(Map<String, CustomValue> values, List<CustomAttribute> custom) {
+        JsonObjectBuilder out = Json.createObjectBuilder();
+        for (CustomAttribute attribute : custom) {
+            CustomValue value = values.get(attribute.id());
+            if (value == null) {
+                continue;
+            }
+            switch (attribute.type()) {
+                case STRING -> out.add(attribute.name(), value.stringValue());
+                case BOOLEAN -> out.add(attribute.name(), value.booleanValue());
+                case INTEGER -> out.add(attribute.name(), value.integerValue());
+                case DECIMAL -> out.add(attribute.name(), value.decimalValue());
+                case DATE_TIME -> out.add(attribute.name(), value.timeValue().toInstant().toString());
+            }
+        }
+        return out.build();
+    }
+
+    private static void addIfSet(JsonObjectBuilder json, String key, String value) {
+        if (value != null) {
+            json.add(key, value);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.provisio.users;
+
+import io.provisio.platform.JsonBodies;
+import io.provisio.platform.ScimListSettings;
+import io.provisio.scim.ListQuery;
+import io.provisio.scim.ListResponse;
+import io.provisio.scim.Projection;
+import io.provisio.scim.ScimError;
+import io.provisio.scim.schema.Schemas;
+import io.provisio.tokens.TokenPrincipal;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+
+/** The SCIM Users endpoint (RFC 7644 section 3): HTTP in, a service call, HTTP out. */
+@Path("Users")
+@RequestScoped
+@Produces({ScimError.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+@Consumes({ScimError.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+public class UsersResource {
+
+    @Inject
+    UserService users;
+
+    @Inject
+    ScimListSettings listSettings;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    SecurityContext security;
+
+    /** RFC 7644 section 3.3: 201 with Location and ETag. */
+    @POST
+    public Response create(String body) {
+        StoredUser user = users.create(JsonBodies.readObject(body), caller(), base());
+        return withVersion(Response.created(base().resolve(user.id())), user, Projection.ALL);
+    }
+
+    /** RFC 7644 section 3.4.1. */
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id, @QueryParam("attributes") String attributes,
+                        @QueryParam("excludedAttributes") String excluded) {
+        return withVersion(Response.ok(), users.get(id, base()), Projection.of(attributes, excluded));
+    }
+
+    /** RFC 7644 section 3.4.2: filter, sortBy, sortOrder, startIndex, count, attributes. */
+    @GET
+    public String list(@BeanParam ListParams params) {
+        return list(ListQuery.of(params.toParams(), listSettings.defaultCount(), listSettings.maxResults()));
+    }
+
+    /** RFC 7644 section 3.4.3. */
+    @POST
+    @Path(".search")
+    public String search(String body) {
+        return list(ListQuery.ofSearchRequest(JsonBodies.readObject(body), listSettings.defaultCount(),
+                listSettings.maxResults()));
+    }
+
+    /** RFC 7644 section 3.5.1. */
+    @PUT
+    @Path("{id}")
+    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            String body) {
+        return withVersion(Response.ok(), users.replace(id, JsonBodies.readObject(body), ifMatch, caller(), base()),
+                Projection.ALL);
+    }
+
+    /** RFC 7644 section 3.5.2: answers 200 with the user as it is now. */
+    @PATCH
+    @Path("{id}")
+    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          String body) {
+        return withVersion(Response.ok(), users.patch(id, JsonBodies.readObject(body), ifMatch, caller(), base()),
+                Projection.ALL);
+    }
+
+    /** RFC 7644 section 3.6. */
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        users.delete(id, ifMatch, caller());
+        return Response.noContent().build();
+    }
+
+    private String list(ListQuery query) {
+        UserPage page = users.list(query, base());
+        return ListResponse.of(page.total(), query.startIndex(),
+                page.users().stream().map(u -> query.projection().apply(u, Schemas.USER)).toList()).toString();
+    }
+
+    private Response withVersion(Response.ResponseBuilder response, StoredUser user, Projection projection) {
+        JsonObject document = projection.apply(user.document(), Schemas.USER);
+        return response.tag(jakarta.ws.rs.core.EntityTag.valueOf(user.etag()))
+                .type(ScimError.MEDIA_TYPE)
+                .entity(document.toString())
+                .build();
+    }
+
+    private URI base() {
+        return uri.getBaseUriBuilder().path("Users/").build();
+    }
+
+    private TokenPrincipal caller() {
+        return (TokenPrincipal) security.getUserPrincipal();
+    }
+}
