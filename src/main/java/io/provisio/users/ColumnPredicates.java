@@ -28,9 +28,11 @@ final class ColumnPredicates {
     enum Kind { CASE_EXACT, CASE_IGNORED, LOWERED_COPY, BOOLEAN, TIME, INTEGER, DECIMAL }
 
     private final CriteriaBuilder cb;
+    private final QueryParameters parameters;
 
-    ColumnPredicates(CriteriaBuilder cb) {
+    ColumnPredicates(CriteriaBuilder cb, QueryParameters parameters) {
         this.cb = cb;
+        this.parameters = parameters;
     }
 
     Predicate compare(Path<?> column, Kind kind, Operator op, JsonValue value, String attribute) {
@@ -47,30 +49,32 @@ final class ColumnPredicates {
             case LOWERED_COPY -> strings(column.as(String.class), op, lower(text(value, attribute)), attribute);
             case BOOLEAN -> booleans(column.as(Boolean.class), op, value, attribute);
             case TIME -> ordered(column.as(OffsetDateTime.class), op, time(value, attribute), attribute);
-            case INTEGER -> ordered(column.as(Long.class), op, number(value, attribute).longValue(), attribute);
+            case INTEGER -> ordered(column.as(Long.class), op, integer(value, attribute), attribute);
             case DECIMAL -> ordered(column.as(BigDecimal.class), op, number(value, attribute), attribute);
         };
     }
 
     Predicate present(Path<?> column, Kind kind) {
         if (kind == Kind.CASE_EXACT || kind == Kind.CASE_IGNORED || kind == Kind.LOWERED_COPY) {
-            return cb.and(cb.isNotNull(column), cb.notEqual(column.as(String.class), ""));
+            return cb.and(cb.isNotNull(column), cb.notEqual(column.as(String.class), param(String.class, "")));
         }
         return cb.isNotNull(column);
     }
 
     private Predicate strings(Expression<String> column, Operator op, String value, String attribute) {
         return switch (op) {
-            case EQ -> cb.equal(column, value);
+            case EQ -> cb.equal(column, param(String.class, value));
             // RFC 7644: ne also matches a resource without the attribute
-            case NE -> cb.or(cb.isNull(column), cb.notEqual(column, value));
-            case CO -> cb.like(column, "%" + escape(value) + "%", '\\');
-            case SW -> cb.like(column, escape(value) + "%", '\\');
-            case EW -> cb.like(column, "%" + escape(value), '\\');
-            case GT -> cb.greaterThan(column, value);
-            case GE -> cb.greaterThanOrEqualTo(column, value);
-            case LT -> cb.lessThan(column, value);
-            case LE -> cb.lessThanOrEqualTo(column, value);
+            case NE -> cb.or(cb.isNull(column), cb.notEqual(column, param(String.class, value)));
+            // backslash is the default LIKE escape of both H2 and PostgreSQL; an explicit ESCAPE
+            // clause makes EclipseLink print the whole statement with inline literals
+            case CO -> cb.like(column, param(String.class, "%" + escape(value) + "%"));
+            case SW -> cb.like(column, param(String.class, escape(value) + "%"));
+            case EW -> cb.like(column, param(String.class, "%" + escape(value)));
+            case GT -> cb.greaterThan(column, param(String.class, value));
+            case GE -> cb.greaterThanOrEqualTo(column, param(String.class, value));
+            case LT -> cb.lessThan(column, param(String.class, value));
+            case LE -> cb.lessThanOrEqualTo(column, param(String.class, value));
         };
     }
 
@@ -82,13 +86,15 @@ final class ColumnPredicates {
             default -> throw invalid(attribute, "compares with true or false, not " + value);
         };
         return switch (op) {
-            case EQ -> cb.equal(column, wanted);
-            case NE -> cb.notEqual(column, wanted);
+            case EQ -> cb.equal(column, param(Boolean.class, wanted));
+            case NE -> cb.notEqual(column, param(Boolean.class, wanted));
             default -> throw invalid(attribute, "is a boolean: only eq, ne and pr apply, not " + op.keyword());
         };
     }
 
-    private <T extends Comparable<? super T>> Predicate ordered(Expression<T> column, Operator op, T value, String attribute) {
+    @SuppressWarnings("unchecked")
+    private <T extends Comparable<? super T>> Predicate ordered(Expression<T> column, Operator op, T v, String attribute) {
+        Expression<T> value = param((Class<T>) v.getClass(), v);
         return switch (op) {
             case EQ -> cb.equal(column, value);
             case NE -> cb.or(cb.isNull(column), cb.notEqual(column, value));
@@ -98,6 +104,10 @@ final class ColumnPredicates {
             case LE -> cb.lessThanOrEqualTo(column, value);
             default -> throw invalid(attribute, "does not support " + op.keyword());
         };
+    }
+
+    private <T> Expression<T> param(Class<T> type, T value) {
+        return parameters.of(type, value);
     }
 
     private static boolean parseBoolean(String text, String attribute) {
@@ -118,6 +128,14 @@ final class ColumnPredicates {
             return number.bigDecimalValue();
         }
         throw invalid(attribute, "compares with a number, not " + value);
+    }
+
+    private static Long integer(JsonValue value, String attribute) {
+        try {
+            return number(value, attribute).longValueExact();
+        } catch (ArithmeticException e) {
+            throw invalid(attribute, "compares with a whole number, not " + value);
+        }
     }
 
     private static String text(JsonValue value, String attribute) {

@@ -53,14 +53,17 @@ final class UserFilter {
     private final Root<User> user;
     private final Map<String, CustomAttribute> custom;
     private final ColumnPredicates columns;
+    private final QueryParameters parameters;
 
-    UserFilter(CriteriaBuilder cb, AbstractQuery<?> query, Root<User> user, List<CustomAttribute> custom) {
+    UserFilter(CriteriaBuilder cb, AbstractQuery<?> query, Root<User> user, List<CustomAttribute> custom,
+               QueryParameters parameters) {
         this.cb = cb;
         this.query = query;
         this.user = user;
         this.custom = custom.stream().collect(java.util.stream.Collectors.toMap(
                 a -> a.name().toLowerCase(Locale.ROOT), Function.identity()));
-        this.columns = new ColumnPredicates(cb);
+        this.parameters = parameters;
+        this.columns = new ColumnPredicates(cb, parameters);
     }
 
     Predicate toPredicate(Filter filter) {
@@ -168,7 +171,7 @@ final class UserFilter {
             case DATE_TIME -> new Column("timeValue", Kind.TIME);
         };
         sub.select(owner.get("id")).where(cb.equal(owner.get("id"), user.get("id")),
-                cb.equal(values.key(), attribute.id()),
+                cb.equal(values.key(), parameters.of(String.class, attribute.id())),
                 test(values.value().get(column.field()), column.kind(), op, value, path));
         return cb.exists(sub);
     }

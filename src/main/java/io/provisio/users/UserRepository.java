@@ -68,10 +68,11 @@ class UserRepository {
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<User> user = query.from(User.class);
         query.select(cb.count(user));
+        QueryParameters parameters = new QueryParameters(cb);
         if (filter != null) {
-            query.where(new UserFilter(cb, query, user, custom).toPredicate(filter));
+            query.where(new UserFilter(cb, query, user, custom, parameters).toPredicate(filter));
         }
-        return em.createQuery(query).getSingleResult();
+        return parameters.bind(em.createQuery(query)).getSingleResult();
     }
 
     List<User> page(ListQuery list, List<CustomAttribute> custom) {
@@ -79,11 +80,12 @@ class UserRepository {
         CriteriaQuery<String> query = cb.createQuery(String.class);
         Root<User> user = query.from(User.class);
         query.select(user.get("id"));
+        QueryParameters parameters = new QueryParameters(cb);
         if (list.filter() != null) {
-            query.where(new UserFilter(cb, query, user, custom).toPredicate(list.filter()));
+            query.where(new UserFilter(cb, query, user, custom, parameters).toPredicate(list.filter()));
         }
         query.orderBy(order(cb, user, list));
-        List<String> ids = em.createQuery(query)
+        List<String> ids = parameters.bind(em.createQuery(query))
                 .setFirstResult(list.startIndex() - 1)
                 .setMaxResults(list.count())
                 .getResultList();

@@ -18,7 +18,9 @@ import java.util.Base64;
 /** A small HTTP client for the black-box suite: admin calls with Basic, SCIM calls with a bearer. */
 public final class Api {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1) // as IdPs call; the JDK client would otherwise try h2c
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final ProvisioServer server;
 
