@@ -1,5 +1,6 @@
 package io.provisio.audit;
 
+import io.provisio.attributes.CustomAttributeChanged;
 import io.provisio.tokens.TokenEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,6 +28,14 @@ public class AuditRecorder {
     void onTokenEvent(@Observes TokenEvent event) {
         record(event.at().atOffset(ZoneOffset.UTC), event.action().eventName(), event.actor(), event.tokenId(),
                 "IdP vendor: " + event.idp().vendor() + " (" + event.idp().name() + ")");
+    }
+
+    void onCustomAttributeChanged(@Observes CustomAttributeChanged event) {
+        String details = "Name: " + event.name() + ", type: " + event.type()
+                + (event.action() == CustomAttributeChanged.Action.REMOVED
+                        ? "; " + event.valuesRemoved() + " user value(s) removed with it" : "");
+        record(event.at().atOffset(ZoneOffset.UTC), event.action().eventName(), event.actor(), event.attributeId(),
+                details);
     }
 
     void onSecurityEvent(@Observes SecurityEvent event) {
