@@ -1,5 +1,7 @@
 package io.provisio.platform;
 
+import io.provisio.discovery.ResourceTypesResource;
+import io.provisio.discovery.SchemasResource;
 import io.provisio.discovery.ServiceProviderConfigResource;
 import io.provisio.tokens.BearerTokenFilter;
 import jakarta.ws.rs.ApplicationPath;
@@ -18,6 +20,8 @@ public class ScimApplication extends Application {
         return Set.of(
                 BearerTokenFilter.class,
                 ScimExceptionMapper.class,
-                ServiceProviderConfigResource.class);
+                ServiceProviderConfigResource.class,
+                ResourceTypesResource.class,
+                SchemasResource.class);
     }
 }
