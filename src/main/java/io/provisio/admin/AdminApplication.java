@@ -16,6 +16,8 @@ public class AdminApplication extends Application {
         return Set.of(
                 TokensResource.class,
                 AuditResource.class,
+                CustomAttributesResource.class,
+                IgnoredAttributesResource.class,
                 AdminAuthFilter.class,
                 AdminExceptionMapper.class);
     }

@@ -1,5 +1,7 @@
 package io.provisio.admin;
 
+import io.provisio.attributes.CustomAttributeConflictException;
+import io.provisio.attributes.CustomAttributeNotFoundException;
 import io.provisio.platform.InvalidJsonException;
 import io.provisio.tokens.TokenLimitException;
 import io.provisio.tokens.TokenNotFoundException;
@@ -22,10 +24,10 @@ public class AdminExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        if (failure instanceof TokenNotFoundException) {
+        if (failure instanceof TokenNotFoundException || failure instanceof CustomAttributeNotFoundException) {
             return error(404, failure.getMessage()).build();
         }
-        if (failure instanceof TokenLimitException) {
+        if (failure instanceof TokenLimitException || failure instanceof CustomAttributeConflictException) {
             return error(409, failure.getMessage()).build();
         }
         if (failure instanceof InvalidJsonException || failure instanceof IllegalArgumentException) {

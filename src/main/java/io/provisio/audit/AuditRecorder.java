@@ -1,5 +1,6 @@
 package io.provisio.audit;
 
+import io.provisio.attributes.CustomAttributeChanged;
 import io.provisio.tokens.TokenEvent;
 import io.provisio.users.UserEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,14 @@ public class AuditRecorder {
     void onUserEvent(@Observes UserEvent event) {
         record(event.at().atOffset(ZoneOffset.UTC), event.action().eventName(), event.idp().vendor(), event.userId(),
                 "userName: " + event.userName() + "; via token " + event.tokenId());
+    }
+
+    void onCustomAttributeChanged(@Observes CustomAttributeChanged event) {
+        String details = "Name: " + event.name() + ", type: " + event.type()
+                + (event.action() == CustomAttributeChanged.Action.REMOVED
+                        ? "; " + event.valuesRemoved() + " user value(s) removed with it" : "");
+        record(event.at().atOffset(ZoneOffset.UTC), event.action().eventName(), event.actor(), event.attributeId(),
+                details);
     }
 
     void onSecurityEvent(@Observes SecurityEvent event) {

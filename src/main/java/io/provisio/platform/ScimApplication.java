@@ -1,5 +1,7 @@
 package io.provisio.platform;
 
+import io.provisio.discovery.ResourceTypesResource;
+import io.provisio.discovery.SchemasResource;
 import io.provisio.discovery.ServiceProviderConfigResource;
 import io.provisio.tokens.BearerTokenFilter;
 import io.provisio.users.UsersResource;
@@ -21,6 +23,8 @@ public class ScimApplication extends Application {
                 RequestSizeLimit.class,
                 ScimExceptionMapper.class,
                 ServiceProviderConfigResource.class,
+                ResourceTypesResource.class,
+                SchemasResource.class,
                 UsersResource.class);
     }
 }

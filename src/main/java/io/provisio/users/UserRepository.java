@@ -1,6 +1,7 @@
 package io.provisio.users;
 
 import io.provisio.attributes.CustomAttribute;
+import io.provisio.platform.UniqueViolations;
 import io.provisio.scim.ListQuery;
 import io.provisio.scim.ScimException;
 import io.provisio.scim.ScimType;
@@ -13,7 +14,6 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Root;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +26,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 class UserRepository {
-
-    /** SQLSTATE of a unique key violation, the same on H2 and PostgreSQL. */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     @PersistenceContext(unitName = "provisio")
     EntityManager em;
@@ -51,7 +48,7 @@ class UserRepository {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
+            if (UniqueViolations.isUniqueViolation(e)) {
                 throw ScimException.conflict("A user with userName '" + user.userName() + "' already exists");
             }
             throw e;
@@ -115,14 +112,5 @@ class UserRepository {
         }
         order.add(cb.asc(user.get("id")));
         return order;
-    }
-
-    static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

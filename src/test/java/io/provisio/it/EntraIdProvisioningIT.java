@@ -108,6 +108,44 @@ class EntraIdProvisioningIT {
     }
 
     @Test
+    void customExtensionAttributesAreKeptFilteredAndPatched() {
+        String attribute = "costCenter" + UUID.randomUUID().toString().substring(0, 6);
+        String urn = "urn:ietf:params:scim:schemas:extension:ivanti:2.0:User";
+        assertEquals(201, api.send(api.admin("/api/admin/custom-attributes").header("Content-Type", "application/json")
+                .POST(Api.json("{\"name\":\"" + attribute + "\",\"type\":\"string\"}"))).status());
+        try {
+            // Entra sends the extension object without listing its URN in schemas
+            JsonObject user = entra.createUser("custom", ",\"" + urn + "\":{\"" + attribute + "\":\"CC-100\"}");
+            String id = user.getString("id");
+            assertEquals("CC-100", user.getJsonObject(urn).getString(attribute));
+            assertTrue(user.getJsonArray("schemas").toString().contains(urn));
+
+            Api.Reply patched = entra.patch("/scim/v2/Users/" + id,
+                    "[{\"op\":\"Replace\",\"path\":\"" + urn + ":" + attribute + "\",\"value\":\"CC-200\"}]");
+            assertEquals(200, patched.status(), patched.body());
+            assertEquals("CC-200", patched.json().getJsonObject(urn).getString(attribute));
+
+            JsonObject found = entra.filterUsers(urn + ":" + attribute + " eq \"cc-200\"").json();
+            assertEquals(1, found.getInt("totalResults"));
+            assertEquals(id, found.getJsonArray("Resources").getJsonObject(0).getString("id"));
+
+            UsersIT.assertError(entra.patch("/scim/v2/Users/" + id,
+                    "[{\"op\":\"Replace\",\"path\":\"" + urn + ":" + attribute + "\",\"value\":42}]"),
+                    400, "invalidValue");
+        } finally {
+            String definitions = api.send(api.admin("/api/admin/custom-attributes")).body();
+            api.send(api.admin("/api/admin/custom-attributes/" + idOf(definitions, attribute)).DELETE());
+        }
+    }
+
+    private static String idOf(String definitions, String name) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(definitions))) {
+            return reader.readArray().getValuesAs(JsonObject.class).stream()
+                    .filter(d -> d.getString("name").equals(name)).findFirst().orElseThrow().getString("id");
+        }
+    }
+
+    @Test
     void reactivatingAUserIsRecorded() {
         String id = entra.createUser("back").getString("id");
         entra.patch("/scim/v2/Users/" + id, "[{\"op\":\"Replace\",\"path\":\"active\",\"value\":\"False\"}]");

@@ -172,6 +172,13 @@ class UsersIT {
         assertFalse(user.containsKey("phoneNumbers"));
         assertEquals("Ops", user.getJsonObject(ENTERPRISE).getString("department"));
         assertFalse(user.getJsonObject(ENTERPRISE).containsKey("manager"));
+
+        List<JsonObject> ignored = api.send(api.admin("/api/admin/ignored-attributes")).array()
+                .getValuesAs(JsonObject.class);
+        for (String attribute : List.of("title", "phoneNumbers", ENTERPRISE + ":manager")) {
+            assertTrue(ignored.stream().anyMatch(i -> i.getString("attribute").equals(attribute)
+                    && i.getString("idp").equals("ENTRA_ID") && i.getInt("occurrences") >= 1), attribute + " in " + ignored);
+        }
     }
 
     @Test
