@@ -31,7 +31,8 @@ public final class ProvisioServer implements AutoCloseable {
     private static ProvisioServer shared;
 
     private final Path workDir;
-    private final Process process;
+    private final ProcessBuilder builder;
+    private Process process;
     private final URI base;
     private final String adminPassword;
     private final TestDatabase database;
@@ -50,10 +51,21 @@ public final class ProvisioServer implements AutoCloseable {
                 javaExecutable(), "-Xmx768m", "-jar", property("provisio.microJar"),
                 "--deploy", property("provisio.war"), "--contextroot", "/",
                 "--port", String.valueOf(port), "--nocluster", "--rootdir", workDir.resolve("micro").toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(workDir.resolve("server.log").toFile());
+        builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("server.log").toFile()));
         builder.environment().putAll(env);
         process = builder.start();
+        awaitReady();
+    }
+
+    /** Stops the server and starts it again on the same port and database. */
+    public synchronized void restart() {
+        stopProcess();
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not restart Payara Micro", e);
+        }
         awaitReady();
     }
 
@@ -137,6 +149,11 @@ public final class ProvisioServer implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        stopProcess();
+        database.drop();
+    }
+
+    private void stopProcess() {
         if (process.isAlive()) {
             process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
@@ -149,7 +166,6 @@ public final class ProvisioServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        database.drop();
     }
 
     private static String javaExecutable() {
