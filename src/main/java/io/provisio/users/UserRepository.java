@@ -7,16 +7,19 @@ import io.provisio.scim.ScimException;
 import io.provisio.scim.ScimType;
 import io.provisio.scim.filter.Filter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,6 +32,9 @@ class UserRepository {
 
     @PersistenceContext(unitName = "provisio")
     EntityManager em;
+
+    @Inject
+    PageCursors cursors;
 
     List<CustomAttribute> customAttributes() {
         return em.createNamedQuery(CustomAttribute.ALL, CustomAttribute.class).getResultList();
@@ -78,15 +84,38 @@ class UserRepository {
         Root<User> user = query.from(User.class);
         query.select(user.get("id"));
         QueryParameters parameters = new QueryParameters(cb);
+        List<Predicate> where = new ArrayList<>();
         if (list.filter() != null) {
-            query.where(new UserFilter(cb, query, user, custom, parameters).toPredicate(list.filter()));
+            where.add(new UserFilter(cb, query, user, custom, parameters).toPredicate(list.filter()));
         }
-        query.orderBy(order(cb, user, list));
+        String seekField = seekField(list);
+        long generation = cursors.generation();
+        Optional<String> cursor = seekField == null ? Optional.empty()
+                : cursors.after(list.filter(), seekField, list.descending(), list.startIndex());
+        cursor.ifPresent(key -> where.add(list.descending()
+                ? cb.lessThan(user.get(seekField), parameters.of(String.class, key))
+                : cb.greaterThan(user.get(seekField), parameters.of(String.class, key))));
+        query.where(where.toArray(Predicate[]::new)).orderBy(order(cb, user, list));
         List<String> ids = parameters.bind(em.createQuery(query))
-                .setFirstResult(list.startIndex() - 1)
+                .setFirstResult(cursor.isPresent() ? 0 : list.startIndex() - 1)
                 .setMaxResults(list.count())
                 .getResultList();
-        return ids.isEmpty() ? List.of() : load(ids);
+        List<User> users = ids.isEmpty() ? List.of() : load(ids);
+        if (seekField != null && !users.isEmpty()) {
+            User last = users.get(users.size() - 1);
+            cursors.remember(list.filter(), seekField, list.descending(), list.startIndex() + users.size(),
+                    seekField.equals("id") ? last.id() : User.lower(last.userName()), generation);
+        }
+        return users;
+    }
+
+    /** The column a cursor can seek on: only an order that is unique and never changes. */
+    private static String seekField(ListQuery list) {
+        if (list.sortBy() == null) {
+            return "id";
+        }
+        String field = UserFilter.sortColumn(list.sortBy()).map(UserFilter.Column::field).orElse(null);
+        return "id".equals(field) || "userNameLower".equals(field) ? field : null;
     }
 
     private List<User> load(List<String> ids) {

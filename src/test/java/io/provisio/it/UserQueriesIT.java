@@ -134,6 +134,47 @@ class UserQueriesIT {
     }
 
     @Test
+    void pagingInOrderAnswersWhatOneBigPageWould() {
+        for (String sort : List.of("", "&sortBy=userName", "&sortBy=userName&sortOrder=descending", "&sortBy=id")) {
+            String base = "/scim/v2/Users?filter=" + enc("userName sw \"" + prefix + "\"") + sort;
+            List<String> all = ids(scim.get(base + "&count=10").json());
+            List<String> paged = new java.util.ArrayList<>();
+            for (int start = 1; start <= 3; start++) {
+                paged.addAll(ids(scim.get(base + "&startIndex=" + start + "&count=1").json()));
+            }
+            assertEquals(all, paged, sort);
+        }
+    }
+
+    @Test
+    void aChangeBetweenPagesIsSeenByTheNextPage() {
+        String base = "/scim/v2/Users?filter=" + enc("userName sw \"" + prefix + "\"") + "&sortBy=userName&count=1";
+        assertEquals(1, ids(scim.get(base + "&startIndex=1").json()).size()); // anna; leaves a cursor at 2
+        String ben = scim.filterUsers("userName eq \"" + prefix + "-ben@example.com\"").json()
+                .getJsonArray("Resources").getJsonObject(0).getString("id");
+
+        assertEquals(204, scim.delete("/scim/v2/Users/" + ben).status());
+
+        JsonObject second = scim.get(base + "&startIndex=2").json();
+        assertEquals(2, second.getInt("totalResults"));
+        assertTrue(second.getJsonArray("Resources").getJsonObject(0).getString("userName").contains("-cara"));
+    }
+
+    @Test
+    void injectionAttemptsAreJustValues() {
+        assertEquals(List.of(), names("userName eq \"x' OR '1'='1\""));
+        assertEquals(List.of(), names("displayName co \"%\""));
+        assertEquals(List.of(), names("displayName sw \"_\""));
+        assertEquals(List.of("anna", "ben", "cara"), names("userName co \"" + prefix + "\""));
+        UsersIT.assertError(scim.filterUsers("userName eq \"a\"; DROP TABLE scim_user"), 400, "invalidFilter");
+        assertEquals(3, scim.filterUsers("userName sw \"" + prefix + "\"").json().getInt("totalResults"));
+    }
+
+    private static List<String> ids(JsonObject page) {
+        return page.getJsonArray("Resources").getValuesAs(JsonObject.class).stream().map(u -> u.getString("id")).toList();
+    }
+
+    @Test
     void attributesAndExcludedAttributesShapeTheAnswer() {
         String filter = "&filter=" + enc("userName eq \"" + prefix + "-anna@example.com\"");
         JsonObject only = scim.get("/scim/v2/Users?attributes=userName,name.givenName," + ENTERPRISE + ":department"

@@ -1,0 +1,60 @@
+package io.provisio.users;
+
+import io.provisio.scim.filter.Filter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Makes sequential paging cost the same on every page. SCIM pages by index (startIndex), which
+ * SQL answers with OFFSET: page 901 reads and skips 90,000 rows. IdPs page in order, so after
+ * serving rows up to index n we remember the sort key of row n; a request for startIndex n+1 with
+ * the same filter and order then seeks past that key through the index instead.
+ *
+ * <p>Exact, not approximate: a cursor is kept only for an immutable, unique order (id or userName),
+ * and every committed user change starts a new generation that retires all cursors, so a cursor
+ * always points where OFFSET would. A jump to a page never reached in order still pays the OFFSET.
+ * The cursors are per node: with several nodes, a request that lands elsewhere simply misses.
+ */
+@ApplicationScoped
+public class PageCursors {
+
+    private static final int MAX_CURSORS = 10_000;
+
+    /** What a cursor continues: the query's filter and order, and the index it leads to. */
+    record Key(Filter filter, String field, boolean descending, int startIndex, long generation) {
+    }
+
+    private final AtomicLong generation = new AtomicLong();
+    private final Map<Key, String> cursors = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
+            return size() > MAX_CURSORS;
+        }
+    });
+
+    /** The generation a reader sees before it reads; a cursor stored under it dies with it. */
+    long generation() {
+        return generation.get();
+    }
+
+    Optional<String> after(Filter filter, String field, boolean descending, int startIndex) {
+        return Optional.ofNullable(cursors.get(new Key(filter, field, descending, startIndex, generation.get())));
+    }
+
+    void remember(Filter filter, String field, boolean descending, int nextStartIndex, String lastKey, long seen) {
+        cursors.put(new Key(filter, field, descending, nextStartIndex, seen), Objects.requireNonNull(lastKey));
+    }
+
+    /** Any committed create, update or delete can move rows between indexes. */
+    void onUserChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) UserEvent event) {
+        generation.incrementAndGet();
+        cursors.clear();
+    }
+}
