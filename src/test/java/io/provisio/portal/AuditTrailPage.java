@@ -1,0 +1,38 @@
+package io.provisio.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.provisio.it.Api;
+import java.net.URI;
+
+/** Audit Trails: filter, read the table, export CSV. */
+final class AuditTrailPage {
+
+    private final PortalBrowser browser;
+
+    AuditTrailPage(PortalBrowser browser) {
+        this.browser = browser;
+    }
+
+    void openFromMenu() {
+        browser.clickMenu("Admin", "Audit Trails");
+        browser.visible("form:events");
+    }
+
+    /** Searches for the text and answers the table's text. */
+    String search(String text) {
+        browser.type("form:text", text);
+        browser.click("form:search");
+        browser.awaitAjax();
+        return browser.text("form:events");
+    }
+
+    /** Fetches the export link with the browser's session, as a download would. */
+    String exportCsv(Api api, String sessionCookie) {
+        URI link = URI.create(browser.visible("form:csv").getAttribute("href"));
+        String path = link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery());
+        Api.Reply reply = api.send(api.request(path).header("Cookie", sessionCookie));
+        assertEquals(200, reply.status(), reply.body());
+        return reply.body();
+    }
+}

@@ -1,0 +1,180 @@
+package io.provisio.portal;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium driving the portal. It uses the system's browser and driver and a fresh
+ * profile, so nothing is downloaded. Ids are PrimeFaces' stable client ids ({@code form:generate}).
+ */
+final class PortalBrowser implements AutoCloseable {
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final Path DOC_SHOTS = Path.of("docs", "screenshots");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String base;
+    private final WebDriverWait wait;
+
+    PortalBrowser(String base) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        try {
+            profile = Files.createTempDirectory("provisio-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    /** Forgets the session, so the next page starts logged out. */
+    void reset() {
+        driver.get(base + "/portal/login.xhtml");
+        driver.manage().deleteAllCookies();
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    void login(String user, String password) {
+        open("/portal/login.xhtml");
+        submitLogin(user, password);
+    }
+
+    void submitLogin(String user, String password) {
+        type("login:username", user);
+        type("login:password", password);
+        click("login:submit");
+    }
+
+    void type(String id, String text) {
+        WebElement input = visible(id);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    void clickLink(String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+    }
+
+    /** Follows the menu bar, e.g. Admin, Identity, User Provisioning. */
+    void clickMenu(String... labels) {
+        for (String label : labels) {
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                    "//*[@id='menu:menubar']//a[.//span[normalize-space()='" + label + "']]"))).click();
+        }
+    }
+
+    /** Chooses an entry of a p:selectOneMenu by its label. */
+    void choose(String menuId, String label) {
+        click(menuId);
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='" + menuId + "_panel']//li[normalize-space()='" + label + "']"))).click();
+    }
+
+    /** Waits until no PrimeFaces ajax request is queued or running. */
+    void awaitAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
+                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+    void awaitExactText(String id, String text) {
+        wait.until(ExpectedConditions.textToBe(By.id(id), text));
+    }
+
+    WebElement visible(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    String text(String id) {
+        return visible(id).getText().trim();
+    }
+
+    /** Waits until the element's text contains the fragment, and answers the whole text. */
+    String awaitText(String id, String fragment) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), fragment));
+        return text(id);
+    }
+
+    void awaitGone(String id) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
+    }
+
+    boolean isPresent(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    Object script(String js) {
+        return driver.executeScript(js);
+    }
+
+    /** The session cookie, for fetching what a browser would download (the CSV export). */
+    String sessionCookie() {
+        Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getName() + "=" + cookie.getValue();
+    }
+
+    /**
+     * Saves the page under target/screenshots and keeps the current one in docs/screenshots. A
+     * shown token secret is cut short first: screenshots are committed, secrets never are.
+     */
+    void screenshot(String name) {
+        driver.executeScript("var s = document.getElementById('secret');"
+                + "if (s) { s.textContent = s.textContent.substring(0, 8) + '… (hidden in screenshots)'; }");
+        try {
+            Files.createDirectories(SHOTS);
+            Path shot = SHOTS.resolve(name + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+            if (Files.isDirectory(DOC_SHOTS)) {
+                Files.copy(shot, DOC_SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // a temp profile left behind is harmless
+        }
+    }
+}
