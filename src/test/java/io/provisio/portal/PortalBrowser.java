@@ -27,7 +27,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class PortalBrowser implements AutoCloseable {
 
     private static final Path SHOTS = Path.of("target", "screenshots");
-    private static final Path DOC_SHOTS = Path.of("docs", "screenshots");
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -150,8 +149,9 @@ final class PortalBrowser implements AutoCloseable {
     }
 
     /**
-     * Saves the page under target/screenshots and keeps the current one in docs/screenshots. A
-     * shown token secret is cut short first: screenshots are committed, secrets never are.
+     * Saves the page under target/screenshots (the README's pictures are copied from there by hand,
+     * so a test run never changes tracked files). A shown token secret is cut short first:
+     * screenshots get committed, secrets never do.
      */
     void screenshot(String name) {
         driver.executeScript("var s = document.getElementById('secret');"
@@ -160,9 +160,6 @@ final class PortalBrowser implements AutoCloseable {
             Files.createDirectories(SHOTS);
             Path shot = SHOTS.resolve(name + ".png");
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
-            if (Files.isDirectory(DOC_SHOTS)) {
-                Files.copy(shot, DOC_SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
