@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.provisio.it.Api;
 import java.net.URI;
+import java.time.LocalDate;
 
 /** Audit Trails: filter, read the table, export CSV. */
 final class AuditTrailPage {
@@ -25,6 +26,13 @@ final class AuditTrailPage {
         browser.click("form:search");
         browser.awaitAjax();
         return browser.text("form:events");
+    }
+
+    /** Searches by text, event type and a first day, and answers the table's text. */
+    String search(String text, String eventType, LocalDate from) {
+        browser.choose("form:type", eventType);
+        browser.type("form:from_input", from.toString());
+        return search(text);
     }
 
     /** Fetches the export link with the browser's session, as a download would. */

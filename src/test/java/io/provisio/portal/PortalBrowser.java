@@ -58,6 +58,15 @@ final class PortalBrowser implements AutoCloseable {
         driver.manage().deleteAllCookies();
     }
 
+    /** Drops the session cookie, as a session that timed out would. */
+    void forgetSession() {
+        driver.manage().deleteAllCookies();
+    }
+
+    void awaitUrl(String fragment) {
+        wait.until(ExpectedConditions.urlContains(fragment));
+    }
+
     void open(String path) {
         driver.get(base + path);
     }

@@ -9,6 +9,8 @@ import io.provisio.it.Api;
 import io.provisio.it.ProvisioServer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -121,6 +123,8 @@ class PortalIT {
         assertTrue(csv.startsWith("time,event,actor,target,details"), csv);
         // the five token actions, each with the token as its target (a refused SCIM call names it too)
         assertEquals(5, csv.lines().filter(line -> line.contains("," + id + ",")).count(), csv);
+        String renewedOnly = audit.search(id, "SCIM Token Renewed", LocalDate.now(ZoneOffset.UTC));
+        assertTrue(renewedOnly.contains("SCIM Token Renewed") && !renewedOnly.contains("SCIM Token Created"), renewedOnly);
     }
 
     @Test
@@ -147,6 +151,20 @@ class PortalIT {
 
         assertTrue(browser.awaitText("form:messages", "no longer exists").contains("refreshed"));
         assertTrue(browser.text("form:tokens").contains("No tokens yet"));
+    }
+
+    @Test
+    void anActionAfterTheSessionEndedLeadsToTheLoginPage() {
+        api.generateToken("GOOGLE");
+        browser.login("admin", server.adminPassword());
+        browser.open("/portal/provisioning.xhtml");
+
+        browser.forgetSession();
+        browser.click("form:tokens:0:select_button");
+        browser.click("form:tokens:0:deactivate");
+
+        browser.awaitUrl("/portal/login.xhtml");
+        assertEquals("ACTIVE", api.tokens().getJsonObject(0).getString("status"));
     }
 
     @Test
