@@ -30,8 +30,8 @@ final class AuditTrailPage {
 
     /** Searches by text, event type and a first day, and answers the table's text. */
     String search(String text, String eventType, LocalDate from) {
-        browser.choose("form:type", eventType);
-        browser.type("form:from_input", from.toString());
+        browser.chooseValue("form:type", eventType);
+        browser.typeDate("form:from", from.toString());
         return search(text);
     }
 

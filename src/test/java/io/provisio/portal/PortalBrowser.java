@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -109,6 +110,23 @@ final class PortalBrowser implements AutoCloseable {
         click(menuId);
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[@id='" + menuId + "_panel']//li[normalize-space()='" + label + "']"))).click();
+        awaitGone(menuId + "_panel"); // its closing overlay would swallow the next click
+    }
+
+    /**
+     * Chooses an entry of a p:selectOneMenu through its widget. For filters, where the menu's
+     * sliding overlay made clicks race with the next one on a loaded machine.
+     */
+    void chooseValue(String menuId, String value) {
+        driver.executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), value));
+    }
+
+    /** Types into a p:datePicker and closes its calendar, which would cover the form. */
+    void typeDate(String pickerId, String date) {
+        type(pickerId + "_input", date);
+        visible(pickerId + "_input").sendKeys(Keys.ESCAPE);
+        awaitGone(pickerId + "_panel");
     }
 
     /** Waits until no PrimeFaces ajax request is queued or running. */
@@ -133,6 +151,10 @@ final class PortalBrowser implements AutoCloseable {
     String awaitText(String id, String fragment) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), fragment));
         return text(id);
+    }
+
+    void awaitAttribute(String id, String attribute, String value) {
+        wait.until(ExpectedConditions.attributeToBe(By.id(id), attribute, value));
     }
 
     void awaitGone(String id) {

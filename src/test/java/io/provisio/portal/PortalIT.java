@@ -68,7 +68,8 @@ class PortalIT {
 
     @Test
     void loginLandsOnTheDashboardAndLogoutEndsTheSession() {
-        browser.login("admin", server.adminPassword());
+        browser.open("/portal/");
+        browser.submitLogin("admin", server.adminPassword());
         assertTrue(browser.url().contains("/portal/dashboard.xhtml"), browser.url());
         assertEquals("0", browser.text("activeTokens"));
 
@@ -176,6 +177,8 @@ class PortalIT {
 
         assertTrue(browser.text("secret").startsWith("pvs_"));
         assertEquals(1, api.tokens().size());
+        browser.click("copySecret");
+        browser.awaitAttribute("copySecret", "data-copied", "true");
     }
 
     @Test
