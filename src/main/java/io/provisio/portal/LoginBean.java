@@ -1,0 +1,94 @@
+package io.provisio.portal;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import io.provisio.audit.SecurityEvent;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+
+/**
+ * The login form: hands the credentials to Jakarta Security, and on failure audits the attempt
+ * (the recorder rate-limits it) and makes the next one from that address wait longer.
+ */
+@Named("login")
+@RequestScoped
+public class LoginBean {
+
+    static final String FAILED = "Wrong user name or password.";
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    Event<SecurityEvent> securityEvents;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    FacesContext faces;
+
+    private String username;
+    private String password;
+
+    public void login() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String source = request.getRemoteAddr();
+        throttle.pause(source);
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username, new Password(password))));
+        password = null;
+        switch (status) {
+            case SEND_CONTINUE -> { // the mechanism redirected to the page asked for before login
+                throttle.succeeded(source);
+                faces.responseComplete();
+            }
+            case SUCCESS -> {
+                throttle.succeeded(source);
+                request.changeSessionId();
+                external.redirect(external.getRequestContextPath() + "/portal/dashboard.xhtml");
+            }
+            default -> {
+                throttle.failed(source);
+                securityEvents.fire(new SecurityEvent(SecurityEvent.Kind.ADMIN_LOGIN_FAILED,
+                        username == null || username.isBlank() ? "(no user name)" : username, source,
+                        "Wrong user name or password for the portal", clock.instant()));
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
+            }
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
