@@ -36,6 +36,10 @@ final class PortalBrowser implements AutoCloseable {
 
     PortalBrowser(String base) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        if (!new File("/usr/bin/chromedriver").canExecute() || !new File("/usr/bin/chromium").canExecute()) {
+            throw new IllegalStateException("The portal's browser tests drive Debian's headless Chromium: "
+                    + "install it with 'apt-get install chromium chromium-driver' (see README.md)");
+        }
         try {
             profile = Files.createTempDirectory("provisio-chromium");
         } catch (IOException e) {
