@@ -1,6 +1,7 @@
 package io.provisio.audit;
 
 import io.provisio.attributes.CustomAttributeChanged;
+import io.provisio.groups.GroupEvent;
 import io.provisio.tokens.TokenEvent;
 import io.provisio.users.UserEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,14 @@ public class AuditRecorder {
     void onUserEvent(@Observes UserEvent event) {
         record(event.at().atOffset(ZoneOffset.UTC), event.action().eventName(), event.idp().vendor(), event.userId(),
                 "userName: " + event.userName() + "; via token " + event.tokenId());
+    }
+
+    /** Membership changes are one row with counts, however many members a request named. */
+    void onGroupEvent(@Observes GroupEvent event) {
+        String details = "displayName: " + event.displayName()
+                + (event.details().isEmpty() ? "" : "; " + event.details()) + "; via token " + event.tokenId();
+        record(event.at().atOffset(ZoneOffset.UTC), event.action().eventName(), event.idp().vendor(), event.groupId(),
+                details);
     }
 
     void onCustomAttributeChanged(@Observes CustomAttributeChanged event) {

@@ -14,34 +14,44 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Refuses request bodies over {@code scim.max-body-bytes} with 413, without reading them into
  * memory: a declared Content-Length over the limit is refused at once; a chunked body is cut off
- * as soon as it passes the limit.
+ * as soon as it passes the limit. Groups have a limit of their own ({@code scim.group.max-body-bytes},
+ * 8 MiB): a PUT of a group with 50,000 members is about 2.5 MB, and user bodies stay small.
  */
 @Priority(Priorities.AUTHENTICATION + 1)
 public class RequestSizeLimit implements ContainerRequestFilter {
 
     @Inject
     @ConfigProperty(name = "scim.max-body-bytes", defaultValue = "1048576")
-    long maxBytes;
+    long userMaxBytes;
+
+    @Inject
+    @ConfigProperty(name = "scim.group.max-body-bytes", defaultValue = "8388608")
+    long groupMaxBytes;
 
     @Override
     public void filter(ContainerRequestContext context) {
+        String path = context.getUriInfo().getPath();
+        boolean groups = path.startsWith("Groups") || path.startsWith("/Groups");
+        long maxBytes = groups ? groupMaxBytes : userMaxBytes;
         if (context.getLength() > maxBytes) {
-            throw tooLarge();
+            throw tooLarge(maxBytes);
         }
         if (context.hasEntity()) {
             context.setEntityStream(new Bounded(context.getEntityStream(), maxBytes));
         }
     }
 
-    private ScimException tooLarge() {
+    private static ScimException tooLarge(long maxBytes) {
         return new ScimException(413, "The request body is larger than " + maxBytes + " bytes");
     }
 
     private final class Bounded extends FilterInputStream {
+        private final long limit;
         private long remaining;
 
         Bounded(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
             this.remaining = limit;
         }
 
@@ -49,7 +59,7 @@ public class RequestSizeLimit implements ContainerRequestFilter {
         public int read() throws IOException {
             int b = super.read();
             if (b >= 0 && --remaining < 0) {
-                throw tooLarge();
+                throw tooLarge(limit);
             }
             return b;
         }
@@ -60,7 +70,7 @@ public class RequestSizeLimit implements ContainerRequestFilter {
             if (n > 0) {
                 remaining -= n;
                 if (remaining < 0) {
-                    throw tooLarge();
+                    throw tooLarge(limit);
                 }
             }
             return n;

@@ -3,6 +3,7 @@ package io.provisio.platform;
 import io.provisio.discovery.ResourceTypesResource;
 import io.provisio.discovery.SchemasResource;
 import io.provisio.discovery.ServiceProviderConfigResource;
+import io.provisio.groups.GroupsResource;
 import io.provisio.tokens.BearerTokenFilter;
 import io.provisio.users.UsersResource;
 import jakarta.ws.rs.ApplicationPath;
@@ -25,6 +26,7 @@ public class ScimApplication extends Application {
                 ServiceProviderConfigResource.class,
                 ResourceTypesResource.class,
                 SchemasResource.class,
-                UsersResource.class);
+                UsersResource.class,
+                GroupsResource.class);
     }
 }

@@ -20,22 +20,22 @@ import java.util.Locale;
 /**
  * One filter comparison on one column, typed by what the column holds. Case-insensitive strings
  * are compared through a lower-cased column where one exists (userName, emails.value: indexed),
- * else through {@code lower()}.
+ * else through {@code lower()}. Public because groups filter with the same rules.
  */
-final class ColumnPredicates {
+public final class ColumnPredicates {
 
     /** How a column compares. */
-    enum Kind { CASE_EXACT, CASE_IGNORED, LOWERED_COPY, BOOLEAN, TIME, INTEGER, DECIMAL }
+    public enum Kind { CASE_EXACT, CASE_IGNORED, LOWERED_COPY, BOOLEAN, TIME, INTEGER, DECIMAL }
 
     private final CriteriaBuilder cb;
     private final QueryParameters parameters;
 
-    ColumnPredicates(CriteriaBuilder cb, QueryParameters parameters) {
+    public ColumnPredicates(CriteriaBuilder cb, QueryParameters parameters) {
         this.cb = cb;
         this.parameters = parameters;
     }
 
-    Predicate compare(Path<?> column, Kind kind, Operator op, JsonValue value, String attribute) {
+    public Predicate compare(Path<?> column, Kind kind, Operator op, JsonValue value, String attribute) {
         if (value.getValueType() == ValueType.NULL) {
             return switch (op) {
                 case EQ -> cb.isNull(column);
@@ -54,7 +54,7 @@ final class ColumnPredicates {
         };
     }
 
-    Predicate present(Path<?> column, Kind kind) {
+    public Predicate present(Path<?> column, Kind kind) {
         if (kind == Kind.CASE_EXACT || kind == Kind.CASE_IGNORED || kind == Kind.LOWERED_COPY) {
             return cb.and(cb.isNotNull(column), cb.notEqual(column.as(String.class), param(String.class, "")));
         }
@@ -153,7 +153,7 @@ final class ColumnPredicates {
         return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    static ScimException invalid(String attribute, String why) {
+    public static ScimException invalid(String attribute, String why) {
         return ScimException.badRequest(ScimType.INVALID_FILTER, attribute + " " + why);
     }
 }

@@ -27,7 +27,7 @@ public class ListParams {
     @QueryParam("excludedAttributes")
     String excludedAttributes;
 
-    ListQuery.Params toParams() {
+    public ListQuery.Params toParams() {
         return new ListQuery.Params(filter, sortBy, sortOrder, startIndex, count, attributes, excludedAttributes);
     }
 }

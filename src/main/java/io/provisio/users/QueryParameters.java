@@ -11,7 +11,7 @@ import java.util.List;
  * Criteria literals inline (EclipseLink writes {@code true} as {@code 1}, which H2 refuses), and
  * bound statements keep one plan per filter shape instead of one per value.
  */
-final class QueryParameters {
+public final class QueryParameters {
 
     private record Binding(ParameterExpression<?> parameter, Object value) {
     }
@@ -19,17 +19,17 @@ final class QueryParameters {
     private final CriteriaBuilder cb;
     private final List<Binding> bindings = new ArrayList<>();
 
-    QueryParameters(CriteriaBuilder cb) {
+    public QueryParameters(CriteriaBuilder cb) {
         this.cb = cb;
     }
 
-    <T> ParameterExpression<T> of(Class<T> type, T value) {
+    public <T> ParameterExpression<T> of(Class<T> type, T value) {
         ParameterExpression<T> parameter = cb.parameter(type, "p" + bindings.size());
         bindings.add(new Binding(parameter, value));
         return parameter;
     }
 
-    <Q extends Query> Q bind(Q query) {
+    public <Q extends Query> Q bind(Q query) {
         for (Binding binding : bindings) {
             query.setParameter(binding.parameter().getName(), binding.value());
         }

@@ -2,6 +2,8 @@ package io.provisio.users;
 
 import io.provisio.attributes.AttributesIgnored;
 import io.provisio.attributes.CustomAttribute;
+import io.provisio.groups.UserGroup;
+import io.provisio.groups.UserGroups;
 import io.provisio.scim.ListQuery;
 import io.provisio.scim.ScimException;
 import io.provisio.scim.ScimType;
@@ -22,6 +24,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,6 +48,9 @@ public class UserService {
 
     @Inject
     Event<AttributesIgnored> ignored;
+
+    @Inject
+    UserGroups groups;
 
     @Inject
     Clock clock;
@@ -106,10 +112,13 @@ public class UserService {
     public UserPage list(ListQuery query, URI usersBase) {
         List<CustomAttribute> custom = repository.customAttributes();
         long total = repository.count(query.filter(), custom);
-        List<JsonObject> page = query.count() == 0 ? List.of()
-                : repository.page(query, custom).stream()
-                        .map(user -> UserWriter.write(user, custom, usersBase.resolve(user.id())))
-                        .toList();
+        List<User> users = query.count() == 0 ? List.of() : repository.page(query, custom);
+        // one membership query for the whole page, not one per user
+        Map<String, List<UserGroup>> memberships = groups.of(users.stream().map(User::id).toList());
+        List<JsonObject> page = users.stream()
+                .map(user -> UserWriter.write(user, custom, usersBase.resolve(user.id()),
+                        memberships.getOrDefault(user.id(), List.of())))
+                .toList();
         return new UserPage(total, page);
     }
 
@@ -145,7 +154,8 @@ public class UserService {
     }
 
     private StoredUser stored(User user, List<CustomAttribute> custom, URI usersBase) {
-        return new StoredUser(user.id(), UserWriter.write(user, custom, usersBase.resolve(user.id())),
+        List<UserGroup> memberOf = groups.of(List.of(user.id())).getOrDefault(user.id(), List.of());
+        return new StoredUser(user.id(), UserWriter.write(user, custom, usersBase.resolve(user.id()), memberOf),
                 UserWriter.etag(user));
     }
 

@@ -1,6 +1,7 @@
 package io.provisio.users;
 
 import io.provisio.attributes.CustomAttribute;
+import io.provisio.groups.UserGroup;
 import io.provisio.scim.schema.Schemas;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -17,6 +18,11 @@ final class UserWriter {
     }
 
     static JsonObject write(User user, List<CustomAttribute> custom, URI location) {
+        return write(user, custom, location, List.of());
+    }
+
+    /** With the user's direct groups (read-only, RFC 7643 section 4.1.2), fetched per page by the caller. */
+    static JsonObject write(User user, List<CustomAttribute> custom, URI location, List<UserGroup> groups) {
         JsonArrayBuilder schemas = Json.createArrayBuilder().add(Schemas.USER);
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", user.id());
         addIfSet(json, "externalId", user.externalId());
@@ -29,6 +35,9 @@ final class UserWriter {
         json.add("active", user.active());
         if (!user.emails().isEmpty()) {
             json.add("emails", emails(user.emails()));
+        }
+        if (!groups.isEmpty()) {
+            json.add("groups", groups(groups, location));
         }
         if (user.department() != null) {
             schemas.add(Schemas.ENTERPRISE_USER);
@@ -72,6 +81,18 @@ final class UserWriter {
             JsonObjectBuilder e = Json.createObjectBuilder().add("value", email.value());
             addIfSet(e, "type", email.type());
             out.add(e.add("primary", email.primary()));
+        }
+        return out;
+    }
+
+    private static JsonArrayBuilder groups(List<UserGroup> groups, URI location) {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        for (UserGroup group : groups) {
+            out.add(Json.createObjectBuilder()
+                    .add("value", group.groupId())
+                    .add("$ref", location.resolve("../Groups/" + group.groupId()).toString())
+                    .add("display", group.displayName())
+                    .add("type", "direct"));
         }
         return out;
     }

@@ -15,6 +15,7 @@ public final class ScimClient {
     public static final String USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
     public static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
     public static final String PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+    public static final String GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
 
     private final Api api;
     private final String token;
@@ -80,6 +81,21 @@ public final class ScimClient {
                 + "\"" + extraJson + "}");
         assertEquals(201, reply.status(), reply.body());
         return reply.json();
+    }
+
+    /** Creates a group with a unique displayName and these members; answers its document. */
+    public JsonObject createGroup(String prefix, String... memberIds) {
+        String members = String.join(",", java.util.Arrays.stream(memberIds)
+                .map(id -> "{\"value\":\"" + id + "\"}").toList());
+        Api.Reply reply = post("/scim/v2/Groups", "{\"schemas\":[\"" + GROUP_SCHEMA + "\"],\"displayName\":\""
+                + unique(prefix) + "\",\"members\":[" + members + "]}");
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    /** GET /Groups?filter=..., URL-encoded. */
+    public Api.Reply filterGroups(String filter, String extra) {
+        return get("/scim/v2/Groups?filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8) + extra);
     }
 
     public static String unique(String prefix) {

@@ -1,0 +1,107 @@
+package io.provisio.groups;
+
+import io.provisio.tokens.IdentityProvider;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A provisioned group. It deliberately has no members collection: membership lives in
+ * {@code group_member} and is written by {@link GroupMembers} with bulk statements.
+ */
+@Entity(name = "ScimGroup") // "Group" is a JPQL keyword
+@Table(name = "scim_group")
+public class Group {
+
+    @Id
+    private String id;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "display_name_lower", nullable = false)
+    private String displayNameLower;
+
+    @Column(name = "external_id")
+    private String externalId;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "last_modified", nullable = false)
+    private OffsetDateTime lastModified;
+
+    @Version
+    private long version;
+
+    @Column(name = "provisioned_by", updatable = false)
+    private String provisionedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "provisioned_idp", updatable = false)
+    private IdentityProvider provisionedIdp;
+
+    protected Group() {
+        // for JPA
+    }
+
+    Group(GroupAttributes attributes, String tokenId, IdentityProvider idp, OffsetDateTime now) {
+        this.id = UUID.randomUUID().toString();
+        this.provisionedBy = tokenId;
+        this.provisionedIdp = idp;
+        this.createdAt = Objects.requireNonNull(now, "now");
+        update(attributes, now);
+    }
+
+    static String lower(String value) {
+        return value.toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the attributes differ from the stored ones (so an update is worth a version). */
+    boolean differsFrom(GroupAttributes attributes) {
+        return !displayName.equals(attributes.displayName()) || !Objects.equals(externalId, attributes.externalId());
+    }
+
+    void update(GroupAttributes attributes, OffsetDateTime now) {
+        this.displayName = Objects.requireNonNull(attributes.displayName(), "displayName");
+        this.displayNameLower = lower(displayName);
+        this.externalId = attributes.externalId();
+        this.lastModified = now;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String externalId() {
+        return externalId;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime lastModified() {
+        return lastModified;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public IdentityProvider provisionedIdp() {
+        return provisionedIdp;
+    }
+}

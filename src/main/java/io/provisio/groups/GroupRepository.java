@@ -1,0 +1,109 @@
+package io.provisio.groups;
+
+import io.provisio.platform.UniqueViolations;
+import io.provisio.scim.ListQuery;
+import io.provisio.scim.ScimException;
+import io.provisio.scim.ScimType;
+import io.provisio.scim.filter.Filter;
+import io.provisio.users.QueryParameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Root;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The JPA side of groups: the group rows only; membership is {@link GroupMembers}' business. */
+@ApplicationScoped
+class GroupRepository {
+
+    @PersistenceContext(unitName = "provisio")
+    EntityManager em;
+
+    Group find(String id) {
+        Group group = id == null || id.length() > 64 ? null : em.find(Group.class, id);
+        if (group == null) {
+            throw ScimException.notFound("No group with id " + id);
+        }
+        return group;
+    }
+
+    void insert(Group group) {
+        em.persist(group);
+        flush(group);
+    }
+
+    /** Writes now, so a taken displayName (any case) is a 409 here rather than at commit. */
+    void flush(Group group) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (UniqueViolations.isUniqueViolation(e)) {
+                throw ScimException.conflict("A group with displayName '" + group.displayName() + "' already exists");
+            }
+            throw e;
+        }
+    }
+
+    void delete(Group group) {
+        em.remove(group);
+        em.flush();
+    }
+
+    /**
+     * A new version after a membership change, without a version check: concurrent member changes
+     * touch different rows and must all succeed, so none may fail on the other's version bump.
+     */
+    void touch(Group group, OffsetDateTime now) {
+        em.createQuery("UPDATE ScimGroup g SET g.version = g.version + 1, g.lastModified = :now WHERE g.id = :id")
+                .setParameter("now", now)
+                .setParameter("id", group.id())
+                .executeUpdate();
+        em.refresh(group);
+    }
+
+    long count(Filter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Group> group = query.from(Group.class);
+        query.select(cb.count(group));
+        QueryParameters parameters = new QueryParameters(cb);
+        if (filter != null) {
+            query.where(new GroupFilter(cb, query, group, parameters).toPredicate(filter));
+        }
+        return parameters.bind(em.createQuery(query)).getSingleResult();
+    }
+
+    List<Group> page(ListQuery list) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Group> query = cb.createQuery(Group.class);
+        Root<Group> group = query.from(Group.class);
+        QueryParameters parameters = new QueryParameters(cb);
+        if (list.filter() != null) {
+            query.where(new GroupFilter(cb, query, group, parameters).toPredicate(list.filter()));
+        }
+        query.orderBy(order(cb, group, list));
+        return parameters.bind(em.createQuery(query))
+                .setFirstResult(list.startIndex() - 1)
+                .setMaxResults(list.count())
+                .getResultList();
+    }
+
+    /** The requested order, then id, so pages are stable. */
+    private static List<Order> order(CriteriaBuilder cb, Root<Group> group, ListQuery list) {
+        List<Order> order = new ArrayList<>();
+        if (list.sortBy() != null) {
+            String field = GroupFilter.sortField(list.sortBy()).orElseThrow(() -> ScimException.badRequest(
+                    ScimType.INVALID_VALUE, "Cannot sort by " + list.sortBy()
+                            + "; sortable: displayName, externalId, id, meta.created, meta.lastModified"));
+            order.add(list.descending() ? cb.desc(group.get(field)) : cb.asc(group.get(field)));
+        }
+        order.add(cb.asc(group.get("id")));
+        return order;
+    }
+}

@@ -1,0 +1,183 @@
+package io.provisio.groups;
+
+import io.provisio.attributes.AttributesIgnored;
+import io.provisio.scim.ListQuery;
+import io.provisio.scim.ScimException;
+import io.provisio.scim.ScimType;
+import io.provisio.scim.patch.PatchApplier;
+import io.provisio.scim.patch.PatchRequest;
+import io.provisio.scim.schema.BuiltInSchemas;
+import io.provisio.tokens.TokenPrincipal;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The group rules: displayName unique ignoring case (by the database); members are users that
+ * exist, checked before anything is written, so a bad id changes nothing. Membership changes are
+ * SQL on the named rows plus a version bump, never a rewrite of the list, so concurrent changes
+ * of one group's members do not lose each other. Each change fires a {@link GroupEvent}.
+ */
+@ApplicationScoped
+@Transactional
+public class GroupService {
+
+    @Inject
+    GroupRepository repository;
+
+    @Inject
+    NativeStatements statements;
+
+    @Inject
+    Event<GroupEvent> events;
+
+    @Inject
+    Event<AttributesIgnored> ignored;
+
+    @Inject
+    Clock clock;
+
+    private GroupMembers members;
+    private MemberReader reader;
+
+    @PostConstruct
+    void init() {
+        members = new GroupMembers(statements);
+        reader = new MemberReader(statements);
+    }
+
+    /** RFC 7644 section 3.3. */
+    public StoredGroup create(JsonObject body, TokenPrincipal caller, URI groupsBase) {
+        GroupDocuments.requireGroupSchema(body);
+        GroupDocuments.Read read = readBody(body, caller);
+        Group group = new Group(read.attributes(), caller.tokenId(), caller.idp(), now());
+        repository.insert(group);
+        int added = members.add(group.id(), read.members());
+        fire(GroupAction.CREATED, group, caller, "members: " + added);
+        return stored(group, groupsBase);
+    }
+
+    /** RFC 7644 section 3.4.1: the group without members; they are streamed by {@link #membersAfter}. */
+    public StoredGroup get(String id, URI groupsBase) {
+        return stored(repository.find(id), groupsBase);
+    }
+
+    /** Up to {@code limit} members after a user id, for streaming a group's members in chunks. */
+    public List<Member> membersAfter(String groupId, String afterUserId, int limit) {
+        return reader.membersAfter(groupId, afterUserId, limit);
+    }
+
+    /** RFC 7644 section 3.5.1: members absent from the body means no members, as replace says. */
+    public StoredGroup replace(String id, JsonObject body, String ifMatch, TokenPrincipal caller, URI groupsBase) {
+        Group group = repository.find(id);
+        GroupDocuments.checkVersion(group, ifMatch);
+        GroupDocuments.requireGroupSchema(body);
+        GroupDocuments.Read read = readBody(body, caller);
+        return finish(group, read.attributes(), members.replace(id, read.members()), caller, groupsBase);
+    }
+
+    /** RFC 7644 section 3.5.2: all operations or none (one transaction). */
+    public StoredGroup patch(String id, JsonObject body, String ifMatch, TokenPrincipal caller, URI groupsBase) {
+        Group group = repository.find(id);
+        GroupDocuments.checkVersion(group, ifMatch);
+        GroupPatch patch = GroupPatch.of(PatchRequest.parse(body));
+        GroupAttributes attributes = new GroupAttributes(group.displayName(), group.externalId());
+        if (!patch.attributeOperations().isEmpty()) {
+            JsonObject current = GroupWriter.withoutMeta(GroupWriter.header(group, groupsBase.resolve(id)));
+            JsonObject patched = new PatchApplier(BuiltInSchemas.groupResource())
+                    .apply(current, new PatchRequest(patch.attributeOperations()));
+            attributes = GroupDocuments.attributes(GroupDocuments.coerced(patched));
+        }
+        requireUsers(patch.referencedUsers());
+        GroupMembers.Counts counts = new GroupMembers.Counts(0, 0);
+        for (MemberChange change : patch.memberChanges()) {
+            counts = counts.plus(apply(id, change));
+        }
+        return finish(group, attributes, counts, caller, groupsBase);
+    }
+
+    /** RFC 7644 section 3.6; the database removes the membership rows with the group. */
+    public void delete(String id, String ifMatch, TokenPrincipal caller) {
+        Group group = repository.find(id);
+        GroupDocuments.checkVersion(group, ifMatch);
+        repository.delete(group);
+        fire(GroupAction.DELETED, group, caller, "");
+    }
+
+    /** RFC 7644 section 3.4.2: filtered, sorted and paged by the database. */
+    public GroupPage list(ListQuery query, URI groupsBase) {
+        long total = repository.count(query.filter());
+        List<JsonObject> page = query.count() == 0 ? List.of()
+                : repository.page(query).stream().map(g -> GroupWriter.header(g, groupsBase.resolve(g.id()))).toList();
+        return new GroupPage(total, page);
+    }
+
+    private GroupMembers.Counts apply(String groupId, MemberChange change) {
+        return switch (change.kind()) {
+            case ADD -> new GroupMembers.Counts(members.add(groupId, change.userIds()), 0);
+            case REMOVE -> new GroupMembers.Counts(0, members.remove(groupId, change.userIds()));
+            case REPLACE -> members.replace(groupId, change.userIds());
+        };
+    }
+
+    /** Attributes through the entity (version-checked); a members-only change bumps the version in SQL. */
+    private StoredGroup finish(Group group, GroupAttributes attributes, GroupMembers.Counts counts,
+                               TokenPrincipal caller, URI groupsBase) {
+        boolean changed = group.differsFrom(attributes);
+        if (changed) {
+            group.update(attributes, now());
+            repository.flush(group);
+            fire(GroupAction.UPDATED, group, caller, "");
+        }
+        if (counts.any()) {
+            if (!changed) {
+                repository.touch(group, now());
+            }
+            fire(GroupAction.MEMBERS_CHANGED, group, caller, "added " + counts.added() + ", removed " + counts.removed());
+        }
+        return stored(group, groupsBase);
+    }
+
+    private GroupDocuments.Read readBody(JsonObject body, TokenPrincipal caller) {
+        GroupDocuments.Read read = GroupDocuments.read(body);
+        if (!read.unknownAttributes().isEmpty()) {
+            ignored.fire(new AttributesIgnored(read.unknownAttributes(), caller.idp()));
+        }
+        requireUsers(read.members());
+        return read;
+    }
+
+    /** 400 invalidValue naming the ids that are no user; checked before any row is written. */
+    private void requireUsers(Set<String> ids) {
+        Set<String> missing = members.missingUsers(ids);
+        if (!missing.isEmpty()) {
+            String named = missing.stream().limit(20).collect(Collectors.joining(", "));
+            throw ScimException.badRequest(ScimType.INVALID_VALUE, "No user with id " + named
+                    + (missing.size() > 20 ? " and " + (missing.size() - 20) + " more" : "")
+                    + "; members must be existing users. Nothing was changed.");
+        }
+    }
+
+    private StoredGroup stored(Group group, URI groupsBase) {
+        return new StoredGroup(group.id(), GroupWriter.header(group, groupsBase.resolve(group.id())),
+                GroupWriter.etag(group));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private void fire(GroupAction action, Group group, TokenPrincipal caller, String details) {
+        events.fire(new GroupEvent(action, group.id(), group.displayName(), caller.tokenId(), caller.idp(),
+                clock.instant(), details));
+    }
+}

@@ -1,0 +1,22 @@
+package io.provisio.groups;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** The groups of users, for their read-only {@code groups} attribute: one query per page of users. */
+@ApplicationScoped
+@Transactional
+public class UserGroups {
+
+    @Inject
+    NativeStatements statements;
+
+    /** Each user's direct groups by user id; a user in no group is absent. */
+    public Map<String, List<UserGroup>> of(Collection<String> userIds) {
+        return userIds.isEmpty() ? Map.of() : new MemberReader(statements).groupsOf(userIds);
+    }
+}

@@ -1,0 +1,173 @@
+package io.provisio.it;
+
+import static io.provisio.it.ScimClient.GROUP_SCHEMA;
+import static io.provisio.it.ScimClient.unique;
+import static io.provisio.it.UsersIT.assertError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The group resource of RFC 7643 section 4.2 over HTTP: CRUD, filters, membership, audit. */
+class GroupsIT {
+
+    private final ProvisioServer server = ProvisioServer.shared();
+    private final Api api = new Api(server);
+    private ScimClient scim;
+
+    @BeforeEach
+    void token() {
+        scim = new ScimClient(api, api.freshToken("ENTRA_ID"));
+    }
+
+    @Test
+    void createGetPutPatchDelete() {
+        String alice = scim.createUser("g-alice", ",\"displayName\":\"Alice A\"").getString("id");
+        String bob = scim.createUser("g-bob").getString("id");
+        String name = unique("Sales");
+        Api.Reply created = scim.post("/scim/v2/Groups", """
+                {"schemas":["%s"],"displayName":"%s","externalId":"ext-g","members":[{"value":"%s"}]}"""
+                .formatted(GROUP_SCHEMA, name, alice));
+        assertEquals(201, created.status(), created.body());
+        JsonObject group = created.json();
+        String id = group.getString("id");
+        assertEquals(server.uri("/scim/v2/Groups/" + id).toString(), created.header("Location"));
+        assertEquals(created.header("ETag"), group.getJsonObject("meta").getString("version"));
+        JsonObject member = group.getJsonArray("members").getJsonObject(0);
+        assertEquals(alice, member.getString("value"));
+        assertEquals("Alice A", member.getString("display"));
+        assertEquals("User", member.getString("type"));
+        assertEquals(server.uri("/scim/v2/Users/" + alice).toString(), member.getString("$ref"));
+        assertEquals(group, scim.get("/scim/v2/Groups/" + id).json());
+
+        Api.Reply put = scim.put("/scim/v2/Groups/" + id, """
+                {"schemas":["%s"],"displayName":"%s-2","members":[{"value":"%s"},{"value":"%s"}]}"""
+                .formatted(GROUP_SCHEMA, name, bob, bob));
+        assertEquals(200, put.status(), put.body());
+        assertEquals(List.of(bob), values(put.json()));
+
+        Api.Reply patched = scim.patch("/scim/v2/Groups/" + id, "[{\"op\":\"Replace\",\"path\":\"displayName\","
+                + "\"value\":\"" + name + "-3\"}]");
+        assertEquals(204, patched.status(), patched.body());
+        assertNotEquals(put.header("ETag"), patched.header("ETag"));
+        assertEquals(name + "-3", scim.get("/scim/v2/Groups/" + id).json().getString("displayName"));
+
+        assertEquals(204, scim.delete("/scim/v2/Groups/" + id).status());
+        assertEquals(404, scim.get("/scim/v2/Groups/" + id).status());
+    }
+
+    @Test
+    void displayNameIsUniqueIgnoringCaseAndIfMatchIsChecked() {
+        JsonObject group = scim.createGroup("Uniq");
+        Api.Reply again = scim.post("/scim/v2/Groups", "{\"schemas\":[\"" + GROUP_SCHEMA + "\"],\"displayName\":\""
+                + group.getString("displayName").toUpperCase() + "\"}");
+        assertError(again, 409, "uniqueness");
+
+        String id = group.getString("id");
+        Api.Reply stale = scim.put("/scim/v2/Groups/" + id, "{\"schemas\":[\"" + GROUP_SCHEMA
+                + "\"],\"displayName\":\"x-" + id + "\"}", "W/\"999\"");
+        assertEquals(412, stale.status(), stale.body());
+        assertEquals(200, scim.put("/scim/v2/Groups/" + id, "{\"schemas\":[\"" + GROUP_SCHEMA
+                + "\"],\"displayName\":\"x-" + id + "\"}", group.getJsonObject("meta").getString("version")).status());
+    }
+
+    @Test
+    void filtersByDisplayNameAndMembership() {
+        String user = scim.createUser("g-filter").getString("id");
+        JsonObject group = scim.createGroup("Filter", user);
+        String id = group.getString("id");
+        String name = group.getString("displayName");
+
+        Api.Reply byName = scim.filterGroups("displayName eq \"" + name.toLowerCase() + "\"", "&excludedAttributes=members");
+        assertEquals(1, byName.json().getInt("totalResults"), byName.body());
+        JsonObject found = byName.json().getJsonArray("Resources").getJsonObject(0);
+        assertEquals(id, found.getString("id"));
+        assertFalse(found.containsKey("members"));
+
+        for (String filter : List.of("members.value eq \"" + user + "\"", "members[value eq \"" + user + "\"]",
+                "id eq \"" + id + "\" and members eq \"" + user + "\"")) {
+            Api.Reply reply = scim.filterGroups(filter, "");
+            assertEquals(1, reply.json().getInt("totalResults"), filter + ": " + reply.body());
+        }
+        assertEquals(0, scim.filterGroups("id eq \"" + id + "\" and members eq \"nobody\"", "")
+                .json().getInt("totalResults"));
+        Api.Reply search = scim.post("/scim/v2/Groups/.search", "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:"
+                + "SearchRequest\"],\"filter\":\"displayName eq \\\"" + name + "\\\"\",\"attributes\":[\"displayName\"]}");
+        assertEquals(1, search.json().getInt("totalResults"), search.body());
+        assertFalse(search.json().getJsonArray("Resources").getJsonObject(0).containsKey("members"));
+        assertFalse(scim.get("/scim/v2/Groups/" + id + "?excludedAttributes=members").json().containsKey("members"));
+    }
+
+    @Test
+    void badMemberIdsChangeNothingDuplicatesAndNonMembersAreFine() {
+        String user = scim.createUser("g-members").getString("id");
+        String other = scim.createUser("g-members").getString("id");
+        String id = scim.createGroup("Members", user).getString("id");
+
+        Api.Reply bad = scim.patch("/scim/v2/Groups/" + id, "[{\"op\":\"add\",\"path\":\"members\",\"value\":"
+                + "[{\"value\":\"" + other + "\"},{\"value\":\"no-such-user\"}]},"
+                + "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"renamed-" + id + "\"}]");
+        assertError(bad, 400, "invalidValue");
+        assertTrue(bad.json().getString("detail").contains("no-such-user"), bad.body());
+        JsonObject unchanged = scim.get("/scim/v2/Groups/" + id).json();
+        assertEquals(List.of(user), values(unchanged));
+        assertFalse(unchanged.getString("displayName").startsWith("renamed"));
+
+        assertEquals(204, scim.patch("/scim/v2/Groups/" + id, "[{\"op\":\"add\",\"path\":\"members\",\"value\":"
+                + "[{\"value\":\"" + other + "\"},{\"value\":\"" + other + "\"},{\"value\":\"" + user + "\"}]}]").status());
+        assertEquals(204, scim.patch("/scim/v2/Groups/" + id,
+                "[{\"op\":\"remove\",\"path\":\"members[value eq \\\"" + scim.createUser("g-x").getString("id")
+                        + "\\\"]\"}]").status());
+        assertEquals(List.of(user, other).stream().sorted().toList(), values(scim.get("/scim/v2/Groups/" + id).json()));
+    }
+
+    @Test
+    void deletingAUserRemovesItsMembershipsAndUsersShowTheirGroups() {
+        String user = scim.createUser("g-leaver").getString("id");
+        String stays = scim.createUser("g-stays").getString("id");
+        JsonObject group = scim.createGroup("Leavers", user, stays);
+        String id = group.getString("id");
+
+        JsonObject groups = scim.get("/scim/v2/Users/" + user).json().getJsonArray("groups").getJsonObject(0);
+        assertEquals(id, groups.getString("value"));
+        assertEquals(group.getString("displayName"), groups.getString("display"));
+        assertEquals("direct", groups.getString("type"));
+        assertEquals(server.uri("/scim/v2/Groups/" + id).toString(), groups.getString("$ref"));
+        JsonObject listed = scim.filterUsers("id eq \"" + stays + "\"").json().getJsonArray("Resources").getJsonObject(0);
+        assertEquals(id, listed.getJsonArray("groups").getJsonObject(0).getString("value"));
+
+        assertEquals(204, scim.delete("/scim/v2/Users/" + user).status());
+        assertEquals(List.of(stays), values(scim.get("/scim/v2/Groups/" + id).json()));
+    }
+
+    @Test
+    void changesLandInTheAuditTrailWithCounts() {
+        String a = scim.createUser("g-audit").getString("id");
+        String b = scim.createUser("g-audit").getString("id");
+        String c = scim.createUser("g-audit").getString("id");
+        String id = scim.createGroup("Audit").getString("id");
+        scim.patch("/scim/v2/Groups/" + id, "[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + a
+                + "\"},{\"value\":\"" + b + "\"},{\"value\":\"" + c + "\"}]}]");
+        scim.patch("/scim/v2/Groups/" + id, "[{\"op\":\"remove\",\"path\":\"members[value eq \\\"" + a + "\\\"]\"}]");
+        scim.patch("/scim/v2/Groups/" + id, "[{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"a-" + id + "\"}]");
+        scim.delete("/scim/v2/Groups/" + id);
+
+        List<JsonObject> entries = api.send(api.admin("/api/admin/audit?q=" + id)).json().getJsonArray("entries")
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of("Group Deleted", "Group Updated", "Group Members Changed", "Group Members Changed",
+                "Group Created"), entries.stream().map(e -> e.getString("event")).toList());
+        assertTrue(entries.get(3).getString("details").contains("added 3, removed 0"), entries.get(3).toString());
+        assertTrue(entries.get(2).getString("details").contains("added 0, removed 1"), entries.get(2).toString());
+        assertEquals("Microsoft Entra ID", entries.get(0).getString("actor"));
+    }
+
+    static List<String> values(JsonObject group) {
+        return group.containsKey("members") ? group.getJsonArray("members").getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("value")).toList() : List.of();
+    }
+}
