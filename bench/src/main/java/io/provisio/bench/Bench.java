@@ -255,6 +255,16 @@ public final class Bench {
         log(kind + ": JFR-profiled POST window");
         server.jcmd("JFR.start", "name=bench-post", "settings=profile");
         String p = "f" + runId.substring(0, 4);
+        Thread dumper = new Thread(() -> {
+            Server.sleep(o.window(30).toMillis() / 2);
+            try {
+                Files.writeString(runDir.resolve(kind + "-post-threads.txt"), server.jcmd("Thread.print"));
+            } catch (IOException e) {
+                // evidence only
+            }
+        }, "thread-dump");
+        dumper.setDaemon(true);
+        dumper.start();
         Load.Result r = Load.saturate(o.clients, o.posts, o.window(30),
                 k -> scim.post("/scim/v2/Users", userJson(p + k)).expect(201));
         server.jcmd("JFR.stop", "name=bench-post", "filename=" + jfr);

@@ -301,9 +301,10 @@ final class Db {
                     out.put(r.getString(1) + ".idx_scan", r.getLong(3));
                 }
             }
-            try (ResultSet r = s.executeQuery("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")) {
+            try (ResultSet r = s.executeQuery("SELECT xact_commit, sessions FROM pg_stat_database WHERE datname = current_database()")) {
                 if (r.next()) {
                     out.put("transactions", r.getLong(1));
+                    out.put("new sessions (connections opened)", r.getLong(2));
                 }
             }
         }
