@@ -10,6 +10,14 @@ final class Machine {
     private Machine() {
     }
 
+    static String loadavg() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
     static String describe() {
         String cpu = "?";
         String mem = "?";
