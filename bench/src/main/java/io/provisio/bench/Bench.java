@@ -356,9 +356,12 @@ public final class Bench {
 
     /** PostgreSQL's table scan counters and commits, per request, over n sequential requests. */
     static String statements(Db db, String what, int n, Block block) throws Exception {
+        // PostgreSQL 15 backends publish their statistics when idle, at the latest after 10 s:
+        // settle before and after, or the deltas are smeared across neighbouring steps
+        Server.sleep(11_000);
         Map<String, Long> before = db.pgCounters();
         block.run();
-        Server.sleep(1500); // statistics reach the shared counters within a second of a transaction's end
+        Server.sleep(11_000);
         Map<String, Long> after = db.pgCounters();
         StringBuilder out = new StringBuilder("| " + what + " (" + n + " requests) |");
         List<String> parts = new ArrayList<>();
