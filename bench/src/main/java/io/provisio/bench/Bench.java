@@ -1,0 +1,564 @@
+package io.provisio.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Provisio's benchmark: every figure next to a baseline measured in the same run. See bench/README.md.
+ * Run from the repository root (bench/run.sh does): needs target/provisio.war and target/payara-micro.jar.
+ */
+public final class Bench {
+
+    static final String USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
+    static final String GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
+    static final String PATCH_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+
+    final Options o;
+    final Report report = new Report();
+    final Path runDir;
+    final String runId = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    long bareStartupMs = -1;
+    long bareRssKb = -1;
+
+    record Options(int users, int h2Users, boolean quick, List<String> dbs, boolean jfr, int posts, int clients,
+                   String pgUrl, String pgUser, String pgPassword, String heap, String command) {
+        static Options parse(String[] args) {
+            int users = 100_000;
+            Integer h2Users = null;
+            Integer posts = null;
+            boolean quick = false;
+            boolean jfr = true;
+            List<String> dbs = List.of("postgres", "h2");
+            String pgUrl = "jdbc:postgresql://127.0.0.1:5432/postgres";
+            String pgUser = "postgres";
+            String pgPassword = "";
+            String heap = "1g";
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--users" -> users = Integer.parseInt(args[++i].replace("_", "").replace(",", ""));
+                    case "--h2-users" -> h2Users = Integer.parseInt(args[++i].replace("_", ""));
+                    case "--posts" -> posts = Integer.parseInt(args[++i].replace("_", ""));
+                    case "--quick" -> quick = true;
+                    case "--no-jfr" -> jfr = false;
+                    case "--db" -> dbs = "both".equals(args[i + 1]) ? List.of("postgres", "h2") : List.of(args[++i]);
+                    case "--pg-url" -> pgUrl = args[++i];
+                    case "--pg-user" -> pgUser = args[++i];
+                    case "--pg-password" -> pgPassword = args[++i];
+                    case "--server-heap" -> heap = args[++i];
+                    default -> throw new IllegalArgumentException("Unknown option " + args[i]
+                            + "; options: --users N | --quick | --h2-users N | --posts N | --db postgres|h2|both | --no-jfr"
+                            + " | --pg-url URL | --pg-user U | --pg-password P | --server-heap 1g");
+                }
+                if ("--db".equals(args[i]) && "both".equals(args[i + 1])) {
+                    i++;
+                }
+            }
+            if (quick) {
+                users = 5_000;
+            }
+            int h2 = h2Users != null ? h2Users : users;
+            int p = posts != null ? posts : quick ? 2_000 : 20_000;
+            return new Options(users, h2, quick, dbs, jfr, p, 8, pgUrl, pgUser, pgPassword, heap, String.join(" ", args));
+        }
+
+        Duration window(int seconds) {
+            return Duration.ofSeconds(quick ? Math.max(5, seconds / 3) : seconds);
+        }
+    }
+
+    Bench(Options o) throws IOException {
+        this.o = o;
+        runDir = Path.of("bench", "target", "runs", runId).toAbsolutePath();
+        Files.createDirectories(runDir);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options o = Options.parse(args);
+        Path war = Path.of("target", "provisio.war");
+        if (!Files.exists(war) || !Files.exists(Path.of("target", "payara-micro.jar"))) {
+            throw new IllegalStateException("Run from the repository root after mvn package (bench/run.sh does both)");
+        }
+        Bench bench = new Bench(o);
+        bench.run();
+    }
+
+    void run() throws Exception {
+        log("run " + runId + ": users=" + o.users + " (h2: " + o.h2Users + "), posts=" + o.posts + ", dbs=" + o.dbs);
+        report.machine = Machine.describe();
+        report.note("load average at the start: " + Machine.loadavg() + " (other work on the machine counts against both sides of each ratio).");
+        bareBaseline();
+        boolean profiled = false;
+        for (String db : o.dbs) {
+            try {
+                runOn(db, "postgres".equals(db) ? o.users : o.h2Users, o.jfr && !profiled);
+                profiled = true;
+            } catch (Exception e) {
+                e.printStackTrace();
+                report.add("-", db, "run failed", "-", "-", "-", "error: " + e.getMessage());
+            }
+        }
+        report.note("load average at the end: " + Machine.loadavg() + ".");
+        String md = report.markdown(o, runId);
+        Files.writeString(runDir.resolve("latest.md"), md);
+        Path latest = Path.of("bench", "results", "latest.md");
+        Files.createDirectories(latest.getParent());
+        Files.writeString(latest, md);
+        System.out.println();
+        System.out.println(report.table());
+        log("written " + latest + " (and " + runDir.resolve("latest.md") + ")");
+    }
+
+    /** Scenario 6's baseline: Payara Micro with an empty WAR (one static page). */
+    void bareBaseline() throws IOException {
+        Path dir = runDir.resolve("bare");
+        Files.createDirectories(dir);
+        Path war = dir.resolve("bare.war");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(war))) {
+            zip.putNextEntry(new ZipEntry("index.html"));
+            zip.write("<html><body>ok</body></html>".getBytes());
+            zip.closeEntry();
+        }
+        log("starting Payara Micro with an empty WAR (startup and RSS baseline)");
+        try (Server s = Server.start(Path.of("target", "payara-micro.jar").toAbsolutePath(), war, dir, Map.of(),
+                List.of("-Xmx" + o.heap), "/index.html", Duration.ofMinutes(4))) {
+            bareStartupMs = s.startupMillis;
+            Server.sleep(5000);
+            bareRssKb = s.rssKb();
+            log("bare: startup " + bareStartupMs + " ms, idle RSS " + bareRssKb / 1024 + " MiB");
+        }
+    }
+
+    void runOn(String kind, int users, boolean profile) throws Exception {
+        Path dir = runDir.resolve(kind);
+        Db db = "postgres".equals(kind)
+                ? Db.postgres(o.pgUrl, o.pgUser, o.pgPassword, "provisio_bench_" + runId)
+                : Db.h2(dir.resolve("db").resolve("provisio"), "h2-" + runId);
+        String admin = "bench-" + UUID.randomUUID();
+        Map<String, String> env = new HashMap<>(db.environment());
+        env.put("SCIM_ADMIN_PASSWORD", admin);
+        List<String> jvm = List.of("-Xmx" + o.heap);
+        log(kind + ": starting Provisio");
+        try (Server server = Server.start(Path.of("target", "payara-micro.jar").toAbsolutePath(),
+                Path.of("target", "provisio.war").toAbsolutePath(), dir, env, jvm, "/health/ready", Duration.ofMinutes(4))) {
+            report.add("6 startup", kind, "time to first healthy answer (ms)", server.startupMillis, bareStartupMs,
+                    "<= 2.0x bare", ratioVerdictMax(server.startupMillis, bareStartupMs, 2.0));
+            Server.sleep(5000);
+            long idleRss = server.rssKb();
+            report.add("6 RSS idle", kind, "VmRSS at idle (MiB)", idleRss / 1024, bareRssKb / 1024,
+                    "<= 2.0x bare", ratioVerdictMax(idleRss, bareRssKb, 2.0));
+            Http adminHttp = new Http(server.base).basic("admin", admin);
+            String token = adminHttp.post("/api/admin/tokens", "{\"idp\":\"OKTA\"}").expect(201).field("token");
+            Http scim = new Http(server.base).bearer(token);
+
+            long t0 = System.nanoTime();
+            db.bulkUsers("bulk", 0, users, 1000);
+            double loadS = (System.nanoTime() - t0) / 1e9;
+            report.note(kind + ": bulk-loaded " + users + " users (+1 email each) by JDBC batches in "
+                    + String.format("%.1f s (%.0f rows/s)", loadS, users / loadS) + ".");
+            log(kind + ": bulk-loaded " + users + " users in " + String.format("%.1f s", loadS));
+
+            long loadRss = write(kind, server, scim, db, idleRss);
+            if (profile) {
+                profilePosts(kind, server, scim);
+            }
+            report.add("6 RSS load", kind, "max VmRSS during 8-client POSTs (MiB)", loadRss / 1024, idleRss / 1024,
+                    "<= 2.0x idle", ratioVerdictMax(loadRss, idleRss, 2.0));
+            lookup(kind, scim, db, users);
+            String groupId = createGroup(scim, "bench-sync-" + runId);
+            sync(kind, scim, db, groupId);
+            bigGroup(kind, scim, db, groupId != null, users);
+            paging(kind, server, scim, db);
+            if (db.isPostgres()) {
+                report.explain = Explain.plans(db, users);
+            }
+        } finally {
+            db.drop();
+        }
+    }
+
+    // ---------------------------------------------------------------- 1: write efficiency
+
+    static String userJson(String local) {
+        return "{\"schemas\":[\"" + USER_SCHEMA + "\"],\"userName\":\"" + local + "@example.com\",\"externalId\":\"ext-"
+                + local + "\",\"displayName\":\"Bench " + local + "\",\"name\":{\"givenName\":\"Bench\",\"familyName\":\""
+                + local + "\"},\"emails\":[{\"value\":\"" + local + "@example.com\",\"type\":\"work\",\"primary\":true}],"
+                + "\"active\":true}";
+    }
+
+    long write(String kind, Server server, Http scim, Db db, long idleRss) throws Exception {
+        int n = o.posts;
+        String p = "p" + runId.substring(0, 4);
+        log(kind + ": warm-up");
+        Load.saturate(o.clients, Math.min(500, n / 4), Duration.ofSeconds(60),
+                k -> scim.post("/scim/v2/Users", userJson(p + "w" + k)).expect(201));
+        try (Db.Clients c = db.clients()) {
+            Load.saturate(o.clients, Math.min(500, n / 4), Duration.ofSeconds(60), k -> c.get().insert("jw" + k));
+        }
+        AtomicLong maxRss = new AtomicLong(idleRss);
+        AtomicBoolean sampling = new AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            for (int i = 0; i < 7200 && sampling.get(); i++) {
+                maxRss.accumulateAndGet(server.rssKb(), Math::max);
+                Server.sleep(250);
+            }
+        }, "rss-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        log(kind + ": POST /Users x" + n + " at " + o.clients + " clients");
+        Load.Result provisio = Load.saturate(o.clients, n, o.window(120),
+                k -> scim.post("/scim/v2/Users", userJson(p + "s" + k)).expect(201));
+        sampling.set(false);
+        Load.Result jdbc;
+        log(kind + ": JDBC inserts x" + n + " at " + o.clients + " clients");
+        try (Db.Clients c = db.clients()) {
+            jdbc = Load.saturate(o.clients, n, o.window(120), k -> c.get().insert("js" + k));
+        }
+        report.add("1 write", kind, "POST /Users per s, 8 clients (" + provisio.ops() + " vs " + jdbc.ops() + " rows)",
+                provisio.rate(), jdbc.rate(), ">= 50 % (stretch 70 %)", ratioVerdictMin(provisio.rate(), jdbc.rate(), 0.5, 0.7));
+        errors(kind, "POST saturate", provisio);
+        errors(kind, "JDBC insert saturate", jdbc);
+        double rate = Math.max(5, provisio.rate() * 0.5);
+        log(kind + String.format(": fixed rate %.0f/s for latency", rate));
+        Load.Result pl = Load.fixedRate(o.clients, rate, n, o.window(30),
+                k -> scim.post("/scim/v2/Users", userJson(p + "r" + k)).expect(201));
+        Load.Result jl;
+        try (Db.Clients c = db.clients()) {
+            jl = Load.fixedRate(o.clients, rate, n, o.window(30), k -> c.get().insert("jr" + k));
+        }
+        String at = String.format(" at %.0f/s (50 %% of Provisio's max)", rate);
+        report.add("1 write", kind, "POST p50 ms" + at, pl.ms(50), jl.ms(50), "info", "info");
+        report.add("1 write", kind, "POST p99 ms" + at, pl.ms(99), jl.ms(99), "info", "info");
+        errors(kind, "POST fixed rate", pl);
+        int removed = db.update("DELETE FROM scim_user WHERE user_name_lower LIKE 'j%'");
+        report.note(kind + ": the JDBC baseline wrote into the same tables (same indexes, same size); its "
+                + removed + " rows were deleted afterwards. Provisio's POST also writes an audit_event row and"
+                + " reads the custom attribute definitions; the baseline does neither.");
+        return maxRss.get();
+    }
+
+    void profilePosts(String kind, Server server, Http scim) throws IOException {
+        Path jfr = runDir.resolve(kind + "-post.jfr");
+        log(kind + ": JFR-profiled POST window");
+        server.jcmd("JFR.start", "name=bench-post", "settings=profile");
+        String p = "f" + runId.substring(0, 4);
+        Thread dumper = new Thread(() -> {
+            Server.sleep(o.window(30).toMillis() / 2);
+            try {
+                Files.writeString(runDir.resolve(kind + "-post-threads.txt"), server.jcmd("Thread.print"));
+            } catch (IOException e) {
+                // evidence only
+            }
+        }, "thread-dump");
+        dumper.setDaemon(true);
+        dumper.start();
+        Load.Result r = Load.saturate(o.clients, o.posts, o.window(30),
+                k -> scim.post("/scim/v2/Users", userJson(p + k)).expect(201));
+        server.jcmd("JFR.stop", "name=bench-post", "filename=" + jfr);
+        if (Files.exists(jfr)) {
+            report.jfr = "Recorded on " + kind + " with `jcmd <pid> JFR.start settings=profile` around "
+                    + r.ops() + " POSTs at 8 clients (" + String.format("%.0f/s under the profiler", r.rate())
+                    + "), not counted in row 1. Recording: `" + Path.of("").toAbsolutePath().relativize(jfr) + "`.\n\n"
+                    + JfrSummary.summarise(jfr, 15);
+        }
+    }
+
+    // ---------------------------------------------------------------- 2: lookup
+
+    void lookup(String kind, Http scim, Db db, int users) throws Exception {
+        Duration window = o.window(30);
+        Load.Op provisio = k -> {
+            String name = "bulk" + ThreadLocalRandom.current().nextInt(users) + "@example.com";
+            Http.Response r = scim.get("/scim/v2/Users?filter=" + Http.encode("userName eq \"" + name + "\"")).expect(200);
+            if (r.number("totalResults") != 1) {
+                throw new IllegalStateException("expected one user for " + name + ": " + r.body());
+            }
+        };
+        log(kind + ": lookups");
+        // a closed-loop burst warms up and finds the capacity; latency is then measured at half of it (at most 100/s)
+        double rate = Math.max(5, Math.min(100, Load.saturate(o.clients, 100_000, Duration.ofSeconds(10), provisio).rate() / 2));
+        long max = (long) (rate * window.toSeconds());
+        Load.Result pr = Load.fixedRate(o.clients, rate, max, window, provisio);
+        Load.Result jr;
+        try (Db.Clients c = db.clients()) {
+            Load.Op base = k -> {
+                if (!c.get().lookup("bulk" + ThreadLocalRandom.current().nextInt(users) + "@example.com")) {
+                    throw new IllegalStateException("not found");
+                }
+            };
+            Load.fixedRate(o.clients, rate, 300, Duration.ofSeconds(30), base);
+            jr = Load.fixedRate(o.clients, rate, max, window, base);
+        }
+        String at = String.format(" at %.0f/s (half the capacity, at most 100/s), N=%d", rate, users);
+        report.add("2 lookup", kind, "filter userName eq: p50 ms" + at, pr.ms(50), jr.ms(50), "info", "info");
+        report.add("2 lookup", kind, "filter userName eq: p99 ms" + at, pr.ms(99), jr.ms(99), "p99 diff <= 3 ms",
+                diffVerdict(pr.ms(99), jr.ms(99), 3.0));
+        errors(kind, "lookup", pr);
+
+        List<String> ids = db.strings("SELECT id FROM scim_user ORDER BY id LIMIT 5000");
+        Load.Op byId = k -> scim.get("/scim/v2/Users/" + ids.get(ThreadLocalRandom.current().nextInt(ids.size()))).expect(200);
+        double idRate = Math.max(5, Math.min(100, Load.saturate(o.clients, 100_000, Duration.ofSeconds(10), byId).rate() / 2));
+        long idMax = (long) (idRate * window.toSeconds());
+        Load.Result pi = Load.fixedRate(o.clients, idRate, idMax, window, byId);
+        Load.Result ji;
+        try (Db.Clients c = db.clients()) {
+            Load.Op base = k -> c.get().byId(ids.get(ThreadLocalRandom.current().nextInt(ids.size())));
+            Load.fixedRate(o.clients, idRate, 300, Duration.ofSeconds(30), base);
+            ji = Load.fixedRate(o.clients, idRate, idMax, window, base);
+        }
+        report.add("2 lookup", kind, String.format("GET /Users/{id}: p99 ms at %.0f/s", idRate), pi.ms(99), ji.ms(99), "p99 diff <= 3 ms",
+                diffVerdict(pi.ms(99), ji.ms(99), 3.0));
+        errors(kind, "get by id", pi);
+
+        if (db.isPostgres()) {
+            int n = 200;
+            report.statements.add(statements(db, "GET /Users?filter=userName eq", n, () -> {
+                for (int i = 0; i < n; i++) {
+                    provisio.run(i);
+                }
+            }));
+            report.statements.add(statements(db, "GET /Users/{id}", n, () -> {
+                for (int i = 0; i < n; i++) {
+                    byId.run(i);
+                }
+            }));
+            report.statements.add(statements(db, "GET /Users?startIndex=1&count=100", 20, () -> {
+                for (int i = 0; i < 20; i++) {
+                    scim.get("/scim/v2/Users?startIndex=1&count=100").expect(200);
+                }
+            }));
+            report.statements.add(statements(db, "POST /Users", n, () -> {
+                for (int i = 0; i < n; i++) {
+                    scim.post("/scim/v2/Users", userJson("st" + runId.substring(0, 4) + i)).expect(201);
+                }
+            }));
+        }
+    }
+
+    interface Block {
+        void run() throws Exception;
+    }
+
+    /** PostgreSQL's table scan counters and commits, per request, over n sequential requests. */
+    static String statements(Db db, String what, int n, Block block) throws Exception {
+        // PostgreSQL 15 backends publish their statistics when idle, at the latest after 10 s:
+        // settle before and after, or the deltas are smeared across neighbouring steps
+        Server.sleep(11_000);
+        Map<String, Long> before = db.pgCounters();
+        block.run();
+        Server.sleep(11_000);
+        Map<String, Long> after = db.pgCounters();
+        StringBuilder out = new StringBuilder("| " + what + " (" + n + " requests) |");
+        List<String> parts = new ArrayList<>();
+        after.forEach((k, v) -> {
+            double d = (v - before.getOrDefault(k, 0L)) / (double) n;
+            if (d >= 0.05) {
+                parts.add(String.format("%s %.2f", k, d));
+            }
+        });
+        return out.append(" ").append(String.join(", ", parts)).append(" |").toString();
+    }
+
+    // ---------------------------------------------------------------- 3: sync cycle
+
+    String createGroup(Http scim, String name) throws Exception {
+        Http.Response r = scim.post("/scim/v2/Groups", "{\"schemas\":[\"" + GROUP_SCHEMA + "\"],\"displayName\":\"" + name + "\"}");
+        if (r.status() == 404) {
+            return null;
+        }
+        return r.expect(201).field("id");
+    }
+
+    static String addMember(String userId) {
+        return "{\"schemas\":[\"" + PATCH_SCHEMA + "\"],\"Operations\":[{\"op\":\"Add\",\"path\":\"members\",\"value\":[{\"value\":\""
+                + userId + "\"}]}]}";
+    }
+
+    static String removeMember(String userId) {
+        return "{\"schemas\":[\"" + PATCH_SCHEMA + "\"],\"Operations\":[{\"op\":\"Remove\",\"path\":\"members[value eq \\\""
+                + userId + "\\\"]\"}]}";
+    }
+
+    void sync(String kind, Http scim, Db db, String groupId) throws Exception {
+        int m = o.quick ? 500 : 3000;
+        String p = "y" + runId.substring(0, 4);
+        log(kind + ": sync cycle x" + m);
+        Load.Result pr = Load.saturate(o.clients, m, o.window(120), k -> {
+            String local = p + k;
+            Http.Response miss = scim.get("/scim/v2/Users?filter="
+                    + Http.encode("userName eq \"" + local + "@example.com\"")).expect(200);
+            if (miss.number("totalResults") != 0) {
+                throw new IllegalStateException("expected no user: " + miss.body());
+            }
+            String id = scim.post("/scim/v2/Users", userJson(local)).expect(201).field("id");
+            if (groupId != null) {
+                scim.patch("/scim/v2/Groups/" + groupId, addMember(id)).expect(200, 204);
+            }
+        });
+        Load.Result jr;
+        try (Db.Clients c = db.clients()) {
+            jr = Load.saturate(o.clients, m, o.window(120), k -> {
+                if (c.get().lookup("jy" + k + "@example.com")) {
+                    throw new IllegalStateException("expected a miss");
+                }
+                c.get().insert("jy" + k);
+            });
+        }
+        db.update("DELETE FROM scim_user WHERE user_name_lower LIKE 'j%'");
+        String steps = groupId == null ? "lookup miss + POST; group step skipped: /Groups not available"
+                : "lookup miss + POST + group PATCH add";
+        report.add("3 sync", kind, "users/s end to end, 8 clients (" + steps + ")", pr.rate(), jr.rate(),
+                ">= 50 % of JDBC", ratioVerdictMin(pr.rate(), jr.rate(), 0.5, 0.5));
+        errors(kind, "sync", pr);
+    }
+
+    // ---------------------------------------------------------------- 4: big group
+
+    void bigGroup(String kind, Http scim, Db db, boolean groupsAvailable, int users) throws Exception {
+        if (!groupsAvailable) {
+            report.add("4 big group", kind, "PATCH add/remove one member at 10 / 10,000 / 100,000", "-", "-",
+                    "<= 2x of size 10", "skipped: /Groups not available");
+            return;
+        }
+        int[] sizes = {10, 10_000, 100_000};
+        List<String> ids = db.strings("SELECT id FROM scim_user WHERE user_name_lower LIKE 'bulk%' ORDER BY id LIMIT "
+                + (Math.min(users, 100_000) + 100));
+        List<String> extras = ids.subList(ids.size() - 50, ids.size());
+        int reps = o.quick ? 10 : 30;
+        double small = Double.NaN;
+        for (int size : sizes) {
+            int actual = Math.min(size, ids.size() - 100);
+            String gid = createGroup(scim, "bench-big-" + size + "-" + runId);
+            GroupMembers.load(db, gid, ids.subList(0, actual));
+            Load.Result add = null;
+            Load.Result remove;
+            List<Double> addMs = new ArrayList<>();
+            List<Double> removeMs = new ArrayList<>();
+            for (int i = 0; i < reps; i++) {
+                String uid = extras.get(i % extras.size());
+                long t = System.nanoTime();
+                scim.patch("/scim/v2/Groups/" + gid, addMember(uid)).expect(200, 204);
+                addMs.add((System.nanoTime() - t) / 1e6);
+                t = System.nanoTime();
+                scim.patch("/scim/v2/Groups/" + gid, removeMember(uid)).expect(200, 204);
+                removeMs.add((System.nanoTime() - t) / 1e6);
+            }
+            double a = median(addMs);
+            double r = median(removeMs);
+            if (size == 10) {
+                small = a + r;
+                report.add("4 big group", kind, "PATCH add+remove p50 ms, " + actual + " members", a + r, a + r,
+                        "baseline", "-");
+            } else {
+                report.add("4 big group", kind, "PATCH add+remove p50 ms, " + actual + " members"
+                                + (actual < size ? " (capped at the users loaded)" : ""), a + r, small,
+                        "<= 2x of size 10", ratioVerdictMax(a + r, small, 2.0));
+            }
+        }
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(Double::compare);
+        return sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() / 2);
+    }
+
+    // ---------------------------------------------------------------- 5: paging and heap
+
+    void paging(String kind, Server server, Http scim, Db db) throws Exception {
+        long total = scim.get("/scim/v2/Users?count=0").expect(200).number("totalResults");
+        int reps = o.quick ? 10 : 20;
+        double first = Double.NaN;
+        for (double depth : new double[]{0, 0.5, 0.9}) {
+            long start = Math.max(1, (long) (total * depth));
+            List<Double> ms = new ArrayList<>();
+            for (int i = 0; i < reps + 3; i++) {
+                long t = System.nanoTime();
+                scim.get("/scim/v2/Users?startIndex=" + start + "&count=100").expect(200);
+                if (i >= 3) {
+                    ms.add((System.nanoTime() - t) / 1e6);
+                }
+            }
+            double p50 = median(ms);
+            if (depth == 0) {
+                first = p50;
+                report.add("5 paging", kind, "page of 100 at startIndex 1, p50 ms (" + total + " users)", p50, p50,
+                        "baseline", "-");
+            } else {
+                report.add("5 paging", kind, String.format("page of 100 at %.0f %% (startIndex %d), p50 ms", depth * 100, start),
+                        p50, first, "<= 2x of startIndex 1", ratioVerdictMax(p50, first, 2.0));
+            }
+        }
+        server.jcmd("GC.run");
+        long before = server.heapUsedKb();
+        log(kind + ": listing all " + total + " users, count=100");
+        long t0 = System.nanoTime();
+        Duration limit = o.window(150);
+        long pages = 0;
+        long listed = 0;
+        for (long s = 1; s <= total && pages < 20_000; s += 100) {
+            if (System.nanoTime() - t0 > limit.toNanos()) {
+                break;
+            }
+            scim.get("/scim/v2/Users?startIndex=" + s + "&count=100").expect(200);
+            pages++;
+            listed += Math.min(100, total - s + 1);
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        long afterUsed = server.heapUsedKb();
+        server.jcmd("GC.run");
+        long afterGc = server.heapUsedKb();
+        report.add("5 heap", kind, String.format("heap used after a full GC, after listing %d of %d users in %d pages"
+                        + " (%.0f s, %.1f pages/s) (MiB)", listed, total, pages, secs, pages / secs), afterGc / 1024,
+                before / 1024, "<= 1.5x before", ratioVerdictMax(afterGc, before, 1.5));
+        report.note(kind + String.format(": heap used before the listing (after GC) %d MiB; right after it (before GC) %d MiB;"
+                + " after GC %d MiB; -Xmx%s.", before / 1024, afterUsed / 1024, afterGc / 1024, o.heap));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    void errors(String kind, String what, Load.Result r) {
+        if (r.errors() > 0) {
+            report.note(kind + ": " + what + ": " + r.errors() + " errors, first: " + r.firstError());
+        }
+    }
+
+    static String ratioVerdictMin(double value, double base, double target, double stretch) {
+        if (!(base > 0)) {
+            return "n/a";
+        }
+        double ratio = value / base;
+        return ratio >= stretch ? "pass" + (stretch > target ? " (stretch)" : "") : ratio >= target ? "pass" : "miss";
+    }
+
+    static String ratioVerdictMax(double value, double base, double max) {
+        if (!(base > 0) || value < 0) {
+            return "n/a";
+        }
+        return value / base <= max ? "pass" : "miss";
+    }
+
+    static String diffVerdict(double value, double base, double max) {
+        return Double.isNaN(value) || Double.isNaN(base) ? "n/a" : value - base <= max ? "pass" : "miss";
+    }
+
+    static void log(String message) {
+        System.out.println("[bench " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("HH:mm:ss"))
+                + "] " + message);
+    }
+}

@@ -1,0 +1,313 @@
+package io.provisio.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The database of one bench server: a fresh PostgreSQL database (created here, dropped at the
+ * end) or a fresh H2 file opened with AUTO_SERVER, so this JVM can load and query it beside the
+ * server. Also the JDBC baselines: the same rows and SELECTs as Provisio, without Provisio.
+ */
+final class Db {
+
+    static final String USER_INSERT = "INSERT INTO scim_user (id, user_name, user_name_lower, external_id, display_name,"
+            + " given_name, family_name, active, department, created_at, last_modified, version, provisioned_by,"
+            + " provisioned_idp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String EMAIL_INSERT = "INSERT INTO user_email (user_id, position, email, email_lower, email_type,"
+            + " is_primary) VALUES (?, ?, ?, ?, ?, ?)";
+    static final String USER_BY_NAME = "SELECT id, user_name, external_id, display_name, given_name, family_name,"
+            + " active, department, created_at, last_modified, version FROM scim_user WHERE user_name_lower = ?";
+    static final String USER_BY_ID = "SELECT id, user_name, external_id, display_name, given_name, family_name,"
+            + " active, department, created_at, last_modified, version FROM scim_user WHERE id = ?";
+    static final String EMAILS = "SELECT position, email, email_type, is_primary FROM user_email WHERE user_id = ?"
+            + " ORDER BY position";
+
+    final String kind;
+    final String url;
+    final String user;
+    final String password;
+    private final String adminUrl;
+    final String name;
+
+    private Db(String kind, String url, String user, String password, String adminUrl, String name) {
+        this.kind = kind;
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.adminUrl = adminUrl;
+        this.name = name;
+    }
+
+    static Db postgres(String adminUrl, String user, String password, String name) throws SQLException {
+        try (Connection c = DriverManager.getConnection(adminUrl, user, password); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
+        return new Db("postgres", url, user, password, adminUrl, name);
+    }
+
+    static Db h2(Path file, String password) {
+        return new Db("h2", "jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=TRUE", "sa", password, null, null);
+    }
+
+    boolean isPostgres() {
+        return "postgres".equals(kind);
+    }
+
+    Map<String, String> environment() {
+        return Map.of("SCIM_DB_URL", url, "SCIM_DB_USER", user, "SCIM_DB_PASSWORD", password);
+    }
+
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    /** For bulk loads: PostgreSQL rewrites batched inserts into multi-row statements. */
+    Connection connectBulk() throws SQLException {
+        return DriverManager.getConnection(isPostgres() ? url + "?reWriteBatchedInserts=true" : url, user, password);
+    }
+
+    void drop() {
+        if (!isPostgres()) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(adminUrl, user, password); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            System.err.println("Could not drop bench database " + name + ": " + e.getMessage());
+        }
+    }
+
+    /** Bulk-loads count users named prefix{from..from+count-1}@example.com, each with one email. */
+    void bulkUsers(String prefix, int from, int count, int batch) throws SQLException {
+        try (Connection c = connectBulk()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement u = c.prepareStatement(USER_INSERT); PreparedStatement e = c.prepareStatement(EMAIL_INSERT)) {
+                int pending = 0;
+                Timestamp now = Timestamp.from(Instant.now());
+                for (int i = from; i < from + count; i++) {
+                    String id = UUID.randomUUID().toString();
+                    bindUser(u, id, prefix + i, now);
+                    u.addBatch();
+                    bindEmail(e, id, prefix + i);
+                    e.addBatch();
+                    if (++pending == batch) {
+                        u.executeBatch();
+                        e.executeBatch();
+                        c.commit();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    u.executeBatch();
+                    e.executeBatch();
+                    c.commit();
+                }
+            }
+            if (isPostgres()) {
+                c.setAutoCommit(true);
+                try (Statement s = c.createStatement()) {
+                    s.execute("ANALYZE scim_user");
+                    s.execute("ANALYZE user_email");
+                }
+            }
+        }
+    }
+
+    static void bindUser(PreparedStatement u, String id, String local, Timestamp now) throws SQLException {
+        String userName = local + "@example.com";
+        u.setString(1, id);
+        u.setString(2, userName);
+        u.setString(3, userName.toLowerCase());
+        u.setString(4, "ext-" + local);
+        u.setString(5, "Bench " + local);
+        u.setString(6, "Bench");
+        u.setString(7, local);
+        u.setBoolean(8, true);
+        u.setString(9, null);
+        u.setTimestamp(10, now);
+        u.setTimestamp(11, now);
+        u.setLong(12, 1);
+        u.setString(13, null);
+        u.setString(14, "OKTA");
+    }
+
+    static void bindEmail(PreparedStatement e, String id, String local) throws SQLException {
+        String email = local + "@example.com";
+        e.setString(1, id);
+        e.setInt(2, 0);
+        e.setString(3, email);
+        e.setString(4, email.toLowerCase());
+        e.setString(5, "work");
+        e.setBoolean(6, true);
+    }
+
+    /** One connection per client thread, with the baseline statements prepared. */
+    final class Client implements AutoCloseable {
+        final Connection c;
+        final PreparedStatement insertUser;
+        final PreparedStatement insertEmail;
+        final PreparedStatement byName;
+        final PreparedStatement byId;
+        final PreparedStatement emails;
+
+        Client() throws SQLException {
+            c = connect();
+            insertUser = c.prepareStatement(USER_INSERT);
+            insertEmail = c.prepareStatement(EMAIL_INSERT);
+            byName = c.prepareStatement(USER_BY_NAME);
+            byId = c.prepareStatement(USER_BY_ID);
+            emails = c.prepareStatement(EMAILS);
+        }
+
+        /** user + one email, one transaction. */
+        void insert(String local) throws SQLException {
+            c.setAutoCommit(false);
+            String id = UUID.randomUUID().toString();
+            bindUser(insertUser, id, local, Timestamp.from(Instant.now()));
+            insertUser.executeUpdate();
+            bindEmail(insertEmail, id, local);
+            insertEmail.executeUpdate();
+            c.commit();
+        }
+
+        /** the user by user_name_lower, then its emails; returns whether it was found. */
+        boolean lookup(String userNameLower) throws SQLException {
+            c.setAutoCommit(true);
+            byName.setString(1, userNameLower);
+            String id = null;
+            try (ResultSet r = byName.executeQuery()) {
+                if (r.next()) {
+                    id = r.getString(1);
+                    readRow(r);
+                }
+            }
+            if (id == null) {
+                return false;
+            }
+            readEmails(id);
+            return true;
+        }
+
+        boolean byId(String id) throws SQLException {
+            c.setAutoCommit(true);
+            byId.setString(1, id);
+            try (ResultSet r = byId.executeQuery()) {
+                if (!r.next()) {
+                    return false;
+                }
+                readRow(r);
+            }
+            readEmails(id);
+            return true;
+        }
+
+        private void readEmails(String id) throws SQLException {
+            emails.setString(1, id);
+            try (ResultSet r = emails.executeQuery()) {
+                while (r.next()) {
+                    r.getInt(1);
+                    r.getString(2);
+                    r.getString(3);
+                    r.getBoolean(4);
+                }
+            }
+        }
+
+        private void readRow(ResultSet r) throws SQLException {
+            for (int i = 1; i <= 11; i++) {
+                r.getObject(i);
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            c.close();
+        }
+    }
+
+    /** A pool of clients for a thread pool of the load generator: one per thread, closed together. */
+    final class Clients implements AutoCloseable {
+        private final ThreadLocal<Client> local = new ThreadLocal<>();
+        private final List<Client> all = new ArrayList<>();
+
+        Client get() throws SQLException {
+            Client c = local.get();
+            if (c == null) {
+                c = new Client();
+                local.set(c);
+                synchronized (all) {
+                    all.add(c);
+                }
+            }
+            return c;
+        }
+
+        @Override
+        public void close() {
+            synchronized (all) {
+                for (Client c : all) {
+                    try {
+                        c.close();
+                    } catch (SQLException e) {
+                        // closing
+                    }
+                }
+                all.clear();
+            }
+        }
+    }
+
+    Clients clients() {
+        return new Clients();
+    }
+
+    int update(String sql) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            return s.executeUpdate(sql);
+        }
+    }
+
+    List<String> strings(String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                out.add(r.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /** PostgreSQL's per-table scan counters and the database's commit count, for statements-per-request evidence. */
+    Map<String, Long> pgCounters() throws SQLException {
+        Map<String, Long> out = new LinkedHashMap<>();
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("SELECT pg_stat_clear_snapshot()");
+            try (ResultSet r = s.executeQuery("SELECT relname, coalesce(seq_scan,0), coalesce(idx_scan,0) FROM pg_stat_user_tables")) {
+                while (r.next()) {
+                    out.put(r.getString(1) + ".seq_scan", r.getLong(2));
+                    out.put(r.getString(1) + ".idx_scan", r.getLong(3));
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT xact_commit, sessions FROM pg_stat_database WHERE datname = current_database()")) {
+                if (r.next()) {
+                    out.put("transactions", r.getLong(1));
+                    out.put("new sessions (connections opened)", r.getLong(2));
+                }
+            }
+        }
+        return out;
+    }
+}
