@@ -1,11 +1,12 @@
 package io.provisio.admin;
 
+import static io.provisio.scim.JsonProviders.JSON;
+
 import io.provisio.attributes.CustomAttributeConflictException;
 import io.provisio.attributes.CustomAttributeNotFoundException;
 import io.provisio.platform.InvalidJsonException;
 import io.provisio.tokens.TokenLimitException;
 import io.provisio.tokens.TokenNotFoundException;
-import jakarta.json.Json;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -46,7 +47,7 @@ public class AdminExceptionMapper implements ExceptionMapper<Throwable> {
         Response.StatusType type = Response.Status.fromStatusCode(status);
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder()
+                .entity(JSON.createObjectBuilder()
                         .add("status", status)
                         .add("error", type == null ? "Error" : type.getReasonPhrase())
                         .add("message", message == null ? "" : message)

@@ -47,7 +47,12 @@ public class CustomAttributeService {
 
     /** The definitions for building the custom extension schema; cached, see {@link DefinitionCache}. */
     public List<AttributeDefinition> definitions() {
-        return cache.get(() -> all().stream().map(CustomAttribute::definition).toList());
+        return attributes().stream().map(CustomAttribute::definition).toList();
+    }
+
+    /** The defined attributes, from the same cache: every SCIM user request needs them. */
+    public List<CustomAttribute> attributes() {
+        return cache.get(this::all);
     }
 
     /** The attribute with this name, ignoring case as SCIM attribute names do. */

@@ -1,6 +1,5 @@
 package io.provisio.attributes;
 
-import io.provisio.scim.schema.AttributeDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -24,21 +23,22 @@ class DefinitionCache {
 
     static final long TTL_NANOS = TimeUnit.SECONDS.toNanos(5);
 
-    private record Entry(List<AttributeDefinition> definitions, long loadedAt) {
+    /** Detached entities, read-only: id, name and type never change after definition. */
+    private record Entry(List<CustomAttribute> definitions, long loadedAt) {
     }
 
     /** Bumped on every change, so a load that overlapped a change is not cached. */
     private final AtomicLong generation = new AtomicLong();
     private volatile Entry entry;
 
-    List<AttributeDefinition> get(Supplier<List<AttributeDefinition>> loader) {
+    List<CustomAttribute> get(Supplier<List<CustomAttribute>> loader) {
         Entry current = entry;
         long now = System.nanoTime();
         if (current != null && now - current.loadedAt() < TTL_NANOS) {
             return current.definitions();
         }
         long seen = generation.get();
-        List<AttributeDefinition> loaded = List.copyOf(loader.get());
+        List<CustomAttribute> loaded = List.copyOf(loader.get());
         store(seen, new Entry(loaded, now));
         return loaded;
     }

@@ -1,7 +1,8 @@
 package io.provisio.discovery;
 
+import static io.provisio.scim.JsonProviders.JSON;
+
 import io.provisio.scim.schema.Schemas;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -16,10 +17,10 @@ final class ListResponses {
     }
 
     static JsonObject of(List<JsonObject> resources) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         resources.forEach(array::add);
-        return Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add(Schemas.LIST_RESPONSE))
+        return JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(Schemas.LIST_RESPONSE))
                 .add("totalResults", resources.size())
                 .add("startIndex", 1)
                 .add("itemsPerPage", resources.size())

@@ -1,12 +1,13 @@
 package io.provisio.discovery;
 
+import static io.provisio.scim.JsonProviders.JSON;
+
 import io.provisio.scim.ScimError;
 import io.provisio.scim.ScimException;
 import io.provisio.scim.schema.Schemas;
 import io.provisio.tokens.TargetUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -58,19 +59,19 @@ public class ResourceTypesResource {
     }
 
     private static JsonObject toJson(ResourceType type, String base) {
-        JsonArrayBuilder extensions = Json.createArrayBuilder();
+        JsonArrayBuilder extensions = JSON.createArrayBuilder();
         // Optional: an IdP may create a user without either extension.
-        type.extensions().forEach(urn -> extensions.add(Json.createObjectBuilder()
+        type.extensions().forEach(urn -> extensions.add(JSON.createObjectBuilder()
                 .add("schema", urn).add("required", false)));
-        return Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add(Schemas.RESOURCE_TYPE))
+        return JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(Schemas.RESOURCE_TYPE))
                 .add("id", type.id())
                 .add("name", type.id())
                 .add("endpoint", type.endpoint())
                 .add("description", type.description())
                 .add("schema", type.schema())
                 .add("schemaExtensions", extensions)
-                .add("meta", Json.createObjectBuilder()
+                .add("meta", JSON.createObjectBuilder()
                         .add("resourceType", "ResourceType")
                         .add("location", base + "/ResourceTypes/" + type.id()))
                 .build();

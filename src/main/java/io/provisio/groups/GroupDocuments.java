@@ -1,12 +1,13 @@
 package io.provisio.groups;
 
+import static io.provisio.scim.JsonProviders.JSON;
+
 import io.provisio.scim.ScimException;
 import io.provisio.scim.ScimJson;
 import io.provisio.scim.ScimType;
 import io.provisio.scim.schema.BuiltInSchemas;
 import io.provisio.scim.schema.SchemaValidator;
 import io.provisio.scim.schema.Schemas;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -43,7 +44,7 @@ final class GroupDocuments {
 
     /** A POST or PUT body; members are read apart, never through the schema walk of the whole. */
     static Read read(JsonObject body) {
-        var withoutMembers = Json.createObjectBuilder(body);
+        var withoutMembers = JSON.createObjectBuilder(body);
         ScimJson.findKey(body, "members").ifPresent(withoutMembers::remove);
         Set<String> members = MemberValues.ids(ScimJson.get(body, "members"));
         SchemaValidator.Result result = SchemaValidator.coerce(withoutMembers.build(), BuiltInSchemas.groupResource());

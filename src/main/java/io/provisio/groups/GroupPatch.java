@@ -1,5 +1,7 @@
 package io.provisio.groups;
 
+import static io.provisio.scim.JsonProviders.JSON;
+
 import io.provisio.scim.ScimException;
 import io.provisio.scim.ScimJson;
 import io.provisio.scim.ScimType;
@@ -8,7 +10,6 @@ import io.provisio.scim.patch.PatchOperation;
 import io.provisio.scim.patch.PatchPath;
 import io.provisio.scim.patch.PatchRequest;
 import io.provisio.scim.schema.Schemas;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ record GroupPatch(List<PatchOperation> attributeOperations, List<MemberChange> m
         JsonValue ids = value.get(membersKey.get());
         members.add(new MemberChange(operation.op() == PatchOp.ADD ? MemberChange.Kind.ADD : MemberChange.Kind.REPLACE,
                 MemberValues.ids(ids)));
-        var rest = Json.createObjectBuilder(value);
+        var rest = JSON.createObjectBuilder(value);
         rest.remove(membersKey.get());
         JsonObject others = rest.build();
         if (!others.isEmpty()) {

@@ -1,8 +1,9 @@
 package io.provisio.groups;
 
+import static io.provisio.scim.JsonProviders.JSON;
+
 import io.provisio.scim.Projection;
 import io.provisio.scim.schema.Schemas;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
@@ -40,7 +41,7 @@ final class GroupStream {
 
     StreamingOutput one(JsonObject header) {
         return output -> {
-            try (JsonGenerator json = Json.createGenerator(output)) {
+            try (JsonGenerator json = JSON.createGenerator(output)) {
                 write(json, header);
             }
         };
@@ -49,7 +50,7 @@ final class GroupStream {
     /** A ListResponse (RFC 7644 section 3.4.2) of member-less documents, members streamed in. */
     StreamingOutput list(long total, int startIndex, List<JsonObject> headers) {
         return output -> {
-            try (JsonGenerator json = Json.createGenerator(output)) {
+            try (JsonGenerator json = JSON.createGenerator(output)) {
                 json.writeStartObject()
                         .writeStartArray("schemas").write(Schemas.LIST_RESPONSE).writeEnd()
                         .write("totalResults", total)
@@ -115,10 +116,10 @@ final class GroupStream {
 
     /** Which member sub-attributes the projection keeps, found by projecting a sample member. */
     private static Set<String> memberKeys(Projection projection) {
-        JsonObject sample = Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add(Schemas.GROUP))
+        JsonObject sample = JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(Schemas.GROUP))
                 .add("id", "sample")
-                .add("members", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("members", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("value", "v").add("$ref", "r").add("display", "d").add("type", "User")))
                 .build();
         JsonValue members = projection.apply(sample, Schemas.GROUP).get("members");

@@ -1,7 +1,8 @@
 package io.provisio.groups;
 
+import static io.provisio.scim.JsonProviders.JSON;
+
 import io.provisio.scim.schema.Schemas;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
@@ -16,14 +17,14 @@ final class GroupWriter {
     }
 
     static JsonObject header(Group group, URI location) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add(Schemas.GROUP))
+        JsonObjectBuilder json = JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(Schemas.GROUP))
                 .add("id", group.id());
         if (group.externalId() != null) {
             json.add("externalId", group.externalId());
         }
         return json.add("displayName", group.displayName())
-                .add("meta", Json.createObjectBuilder()
+                .add("meta", JSON.createObjectBuilder()
                         .add("resourceType", "Group")
                         .add("created", group.createdAt().toInstant().toString())
                         .add("lastModified", group.lastModified().toInstant().toString())
@@ -38,7 +39,7 @@ final class GroupWriter {
     }
 
     static JsonObject withoutMeta(JsonObject document) {
-        var copy = Json.createObjectBuilder(document);
+        var copy = JSON.createObjectBuilder(document);
         copy.remove("meta");
         return copy.build();
     }

@@ -1,6 +1,7 @@
 package io.provisio.platform;
 
-import jakarta.json.Json;
+import static io.provisio.scim.JsonProviders.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -21,7 +22,7 @@ public final class JsonBodies {
         if (body == null || body.isBlank()) {
             throw new InvalidJsonException("The request body is empty; a JSON object is expected.");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new InvalidJsonException("The request body must be a JSON object, not " + value.getValueType());

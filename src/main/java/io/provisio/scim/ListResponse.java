@@ -1,7 +1,8 @@
 package io.provisio.scim;
 
+import static io.provisio.scim.JsonProviders.JSON;
+
 import io.provisio.scim.schema.Schemas;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -14,10 +15,10 @@ public final class ListResponse {
     }
 
     public static JsonObject of(long totalResults, int startIndex, List<JsonObject> resources) {
-        JsonArrayBuilder page = Json.createArrayBuilder();
+        JsonArrayBuilder page = JSON.createArrayBuilder();
         resources.forEach(page::add);
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add(Schemas.LIST_RESPONSE))
+        JsonObjectBuilder body = JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(Schemas.LIST_RESPONSE))
                 .add("totalResults", totalResults)
                 .add("startIndex", startIndex)
                 .add("itemsPerPage", resources.size())

@@ -1,7 +1,8 @@
 package io.provisio.scim;
 
+import static io.provisio.scim.JsonProviders.JSON;
+
 import io.provisio.scim.filter.AttrPath;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -54,7 +55,7 @@ public record Projection(List<AttrPath> attributes, List<AttrPath> excluded) {
         if (attributes.isEmpty() && excluded.isEmpty()) {
             return resource;
         }
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         for (Map.Entry<String, JsonValue> member : resource.entrySet()) {
             String key = member.getKey();
             JsonValue value = member.getValue();
@@ -83,7 +84,7 @@ public record Projection(List<AttrPath> attributes, List<AttrPath> excluded) {
         }
         if (value.getValueType() == ValueType.ARRAY && value.asJsonArray().stream()
                 .allMatch(v -> v.getValueType() == ValueType.OBJECT)) {
-            var array = Json.createArrayBuilder();
+            var array = JSON.createArrayBuilder();
             value.asJsonArray().forEach(v -> {
                 JsonObject kept = filterObject(v.asJsonObject(), schema, attribute);
                 if (!kept.isEmpty()) {
@@ -101,7 +102,7 @@ public record Projection(List<AttrPath> attributes, List<AttrPath> excluded) {
      * attributes) or a complex core attribute (members are its sub-attributes).
      */
     private JsonObject filterObject(JsonObject object, String schema, String parent) {
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         object.forEach((key, value) -> {
             JsonValue kept = parent == null ? keep(schema, key, value) : selected(schema, parent, key) ? value : null;
             if (kept != null) {

@@ -1,6 +1,7 @@
 package io.provisio.scim;
 
-import jakarta.json.Json;
+import static io.provisio.scim.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -14,8 +15,8 @@ public final class ScimError {
     }
 
     public static JsonObject body(int status, ScimType scimType, String detail) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add(SCHEMA))
+        JsonObjectBuilder body = JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(SCHEMA))
                 .add("status", String.valueOf(status));
         if (scimType != null) {
             body.add("scimType", scimType.keyword());

@@ -35,6 +35,9 @@ public class TokenService {
     TokenSlots slots;
 
     @Inject
+    TokenCache cache;
+
+    @Inject
     Event<TokenEvent> events;
 
     @Inject
@@ -97,40 +100,47 @@ public class TokenService {
     }
 
     /**
-     * Checks a presented secret: admitted only for an active, unexpired token. Records the last
-     * use at most once a minute per token.
+     * Checks a presented secret: admitted only for an active, unexpired token. Served from
+     * {@link TokenCache} when it can be; records the last use at most once a minute per token.
      */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public TokenCheck authenticate(String secret) {
         if (!TokenSecrets.looksLikeSecret(secret)) {
             return TokenCheck.refused("not a Provisio token");
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        Optional<ScimToken> found = em.createNamedQuery(ScimToken.BY_HASH, ScimToken.class)
-                .setParameter("hash", TokenSecrets.hash(secret))
-                .getResultStream()
-                .filter(token -> TokenSecrets.matches(secret, token.secretHash()))
-                .findFirst();
-        if (found.isEmpty()) {
+        String hash = TokenSecrets.hash(secret);
+        Optional<TokenCache.Snapshot> cached = cache.get(hash);
+        TokenCache.Snapshot token = cached.isPresent() ? cached.get() : load(secret, hash);
+        if (token == null) {
             return TokenCheck.refused("unknown, renewed or removed token");
         }
-        ScimToken token = found.get();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         if (token.status() != TokenStatus.ACTIVE) {
             return TokenCheck.refused("token " + token.id() + " is inactive");
         }
         if (!token.admits(now)) {
             return TokenCheck.refused("token " + token.id() + " expired at " + token.expiresAt());
         }
-        touch(token, now);
+        OffsetDateTime last = token.lastUsedAt();
+        if (last == null || last.plus(TOUCH_INTERVAL).isBefore(now)) {
+            slots.touch(token.id(), now);
+            cache.replace(hash, token, token.usedAt(now));
+        }
         return TokenCheck.admitted(new TokenPrincipal(token.id(), token.idp()));
     }
 
-    private void touch(ScimToken token, OffsetDateTime now) {
-        OffsetDateTime last = token.lastUsedAt();
-        if (last == null || last.plus(TOUCH_INTERVAL).isBefore(now)) {
-            em.createNamedQuery(ScimToken.TOUCH).setParameter("at", now).setParameter("id", token.id())
-                    .executeUpdate();
+    private TokenCache.Snapshot load(String secret, String hash) {
+        long generation = cache.generation();
+        Optional<ScimToken> found = slots.byHash(hash)
+                .filter(t -> TokenSecrets.matches(secret, t.secretHash()));
+        if (found.isEmpty()) {
+            return null;
         }
+        ScimToken t = found.get();
+        TokenCache.Snapshot snapshot = new TokenCache.Snapshot(t.id(), t.idp(), t.status(), t.expiresAt(),
+                t.lastUsedAt(), System.nanoTime());
+        cache.put(hash, snapshot, generation);
+        return snapshot;
     }
 
     private TokenView changeStatus(String id, TokenStatus status, TokenAction action, String actor) {

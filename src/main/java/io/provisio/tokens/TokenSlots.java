@@ -11,10 +11,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Claims one of the two token slots in a transaction of its own, so that a lost race (a unique
+ * The token table's own transactions. Claims one of the two token slots in a transaction of its own, so that a lost race (a unique
  * key violation on the slot) rolls back alone and {@link TokenService} can look again.
  */
 @ApplicationScoped
@@ -39,6 +40,19 @@ class TokenSlots {
         em.flush();
         events.fire(new TokenEvent(TokenAction.CREATED, token.id(), idp, actor, clock.instant()));
         return new IssuedToken(TokenView.of(token, now), secret);
+    }
+
+    /** The token with this secret hash; read in a transaction of its own (the filter has none). */
+    @Transactional
+    Optional<ScimToken> byHash(String hash) {
+        return em.createNamedQuery(ScimToken.BY_HASH, ScimToken.class).setParameter("hash", hash)
+                .getResultStream().findFirst();
+    }
+
+    /** Records a use; a bulk update, so it touches no version and races with nothing. */
+    @Transactional
+    void touch(String id, OffsetDateTime at) {
+        em.createNamedQuery(ScimToken.TOUCH).setParameter("at", at).setParameter("id", id).executeUpdate();
     }
 
     private int freeSlot() {

@@ -21,6 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * and every committed user change starts a new generation that retires all cursors, so a cursor
  * always points where OFFSET would. A jump to a page never reached in order still pays the OFFSET.
  * The cursors are per node: with several nodes, a request that lands elsewhere simply misses.
+ *
+ * <p>The same generations keep each filter's {@code totalResults}, so paging through a large
+ * listing counts the matching rows once, not on every page.
  */
 @ApplicationScoped
 public class PageCursors {
@@ -32,6 +35,16 @@ public class PageCursors {
     }
 
     private final AtomicLong generation = new AtomicLong();
+    private final Map<TotalKey, Long> totals = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<TotalKey, Long> eldest) {
+            return size() > MAX_CURSORS;
+        }
+    });
+
+    /** A filter's match count in one generation; null filter means all users. */
+    record TotalKey(Filter filter, long generation) {
+    }
     private final Map<Key, String> cursors = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
@@ -52,9 +65,18 @@ public class PageCursors {
         cursors.put(new Key(filter, field, descending, nextStartIndex, seen), Objects.requireNonNull(lastKey));
     }
 
+    Optional<Long> total(Filter filter) {
+        return Optional.ofNullable(totals.get(new TotalKey(filter, generation.get())));
+    }
+
+    void rememberTotal(Filter filter, long total, long seen) {
+        totals.put(new TotalKey(filter, seen), total);
+    }
+
     /** Any committed create, update or delete can move rows between indexes. */
     void onUserChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) UserEvent event) {
         generation.incrementAndGet();
         cursors.clear();
+        totals.clear();
     }
 }

@@ -1,9 +1,10 @@
 package io.provisio.users;
 
+import static io.provisio.scim.JsonProviders.JSON;
+
 import io.provisio.scim.ScimException;
 import io.provisio.scim.ScimType;
 import io.provisio.scim.schema.Schemas;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -75,7 +76,7 @@ final class UserDocuments {
     }
 
     static JsonObject withoutMeta(JsonObject document) {
-        var copy = Json.createObjectBuilder(document);
+        var copy = JSON.createObjectBuilder(document);
         copy.remove("meta");
         return copy.build();
     }

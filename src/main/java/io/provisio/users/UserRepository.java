@@ -1,6 +1,7 @@
 package io.provisio.users;
 
 import io.provisio.attributes.CustomAttribute;
+import io.provisio.attributes.CustomAttributeService;
 import io.provisio.platform.UniqueViolations;
 import io.provisio.scim.ListQuery;
 import io.provisio.scim.ScimException;
@@ -36,8 +37,11 @@ class UserRepository {
     @Inject
     PageCursors cursors;
 
+    @Inject
+    CustomAttributeService customAttributes;
+
     List<CustomAttribute> customAttributes() {
-        return em.createNamedQuery(CustomAttribute.ALL, CustomAttribute.class).getResultList();
+        return customAttributes.attributes();
     }
 
     User find(String id) {
@@ -66,7 +70,19 @@ class UserRepository {
         em.flush();
     }
 
+    /** totalResults; remembered per filter until the next committed user change. */
     long count(Filter filter, List<CustomAttribute> custom) {
+        long generation = cursors.generation();
+        Optional<Long> known = cursors.total(filter);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        long total = countNow(filter, custom);
+        cursors.rememberTotal(filter, total, generation);
+        return total;
+    }
+
+    private long countNow(Filter filter, List<CustomAttribute> custom) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<User> user = query.from(User.class);
@@ -100,7 +116,7 @@ class UserRepository {
                 .setFirstResult(cursor.isPresent() ? 0 : list.startIndex() - 1)
                 .setMaxResults(list.count())
                 .getResultList();
-        List<User> users = ids.isEmpty() ? List.of() : load(ids);
+        List<User> users = ids.isEmpty() ? List.of() : load(ids, !custom.isEmpty());
         if (seekField != null && !users.isEmpty()) {
             User last = users.get(users.size() - 1);
             cursors.remember(list.filter(), seekField, list.descending(), list.startIndex() + users.size(),
@@ -118,9 +134,12 @@ class UserRepository {
         return "id".equals(field) || "userNameLower".equals(field) ? field : null;
     }
 
-    private List<User> load(List<String> ids) {
-        Map<String, User> byId = em.createQuery(
-                        "SELECT DISTINCT u FROM User u LEFT JOIN FETCH u.emails WHERE u.id IN :ids", User.class)
+    /** The page's users with their emails and, when any are defined, custom values: no N+1. */
+    private List<User> load(List<String> ids, boolean withCustomValues) {
+        Map<String, User> byId = em.createQuery(withCustomValues
+                        ? "SELECT DISTINCT u FROM User u LEFT JOIN FETCH u.emails LEFT JOIN FETCH u.customValues "
+                                + "WHERE u.id IN :ids"
+                        : "SELECT DISTINCT u FROM User u LEFT JOIN FETCH u.emails WHERE u.id IN :ids", User.class)
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toMap(User::id, Function.identity(), (a, b) -> a));

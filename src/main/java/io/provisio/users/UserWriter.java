@@ -1,12 +1,14 @@
 package io.provisio.users;
 
+import static io.provisio.scim.JsonProviders.JSON;
+
 import io.provisio.attributes.CustomAttribute;
 import io.provisio.groups.UserGroup;
 import io.provisio.scim.schema.Schemas;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +25,8 @@ final class UserWriter {
 
     /** With the user's direct groups (read-only, RFC 7643 section 4.1.2), fetched per page by the caller. */
     static JsonObject write(User user, List<CustomAttribute> custom, URI location, List<UserGroup> groups) {
-        JsonArrayBuilder schemas = Json.createArrayBuilder().add(Schemas.USER);
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", user.id());
+        JsonArrayBuilder schemas = JSON.createArrayBuilder().add(Schemas.USER);
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", user.id());
         addIfSet(json, "externalId", user.externalId());
         json.add("userName", user.userName());
         addIfSet(json, "displayName", user.displayName());
@@ -41,15 +43,16 @@ final class UserWriter {
         }
         if (user.department() != null) {
             schemas.add(Schemas.ENTERPRISE_USER);
-            json.add(Schemas.ENTERPRISE_USER, Json.createObjectBuilder().add("department", user.department()));
+            json.add(Schemas.ENTERPRISE_USER, JSON.createObjectBuilder().add("department", user.department()));
         }
-        JsonObject customValues = customValues(user.customValues(), custom);
+        // with no custom attribute defined, the values are never loaded
+        JsonObject customValues = custom.isEmpty() ? JsonValue.EMPTY_JSON_OBJECT : customValues(user.customValues(), custom);
         if (!customValues.isEmpty()) {
             schemas.add(Schemas.CUSTOM_USER);
             json.add(Schemas.CUSTOM_USER, customValues);
         }
         return json.add("schemas", schemas)
-                .add("meta", Json.createObjectBuilder()
+                .add("meta", JSON.createObjectBuilder()
                         .add("resourceType", "User")
                         .add("created", user.createdAt().toInstant().toString())
                         .add("lastModified", user.lastModified().toInstant().toString())
@@ -64,7 +67,7 @@ final class UserWriter {
     }
 
     private static JsonObject name(User user) {
-        JsonObjectBuilder name = Json.createObjectBuilder();
+        JsonObjectBuilder name = JSON.createObjectBuilder();
         addIfSet(name, "givenName", user.givenName());
         addIfSet(name, "familyName", user.familyName());
         String formatted = String.join(" ", java.util.stream.Stream.of(user.givenName(), user.familyName())
@@ -76,9 +79,9 @@ final class UserWriter {
     }
 
     private static JsonArrayBuilder emails(List<Email> emails) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         for (Email email : emails) {
-            JsonObjectBuilder e = Json.createObjectBuilder().add("value", email.value());
+            JsonObjectBuilder e = JSON.createObjectBuilder().add("value", email.value());
             addIfSet(e, "type", email.type());
             out.add(e.add("primary", email.primary()));
         }
@@ -86,9 +89,9 @@ final class UserWriter {
     }
 
     private static JsonArrayBuilder groups(List<UserGroup> groups, URI location) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         for (UserGroup group : groups) {
-            out.add(Json.createObjectBuilder()
+            out.add(JSON.createObjectBuilder()
                     .add("value", group.groupId())
                     .add("$ref", location.resolve("../Groups/" + group.groupId()).toString())
                     .add("display", group.displayName())
@@ -98,7 +101,7 @@ final class UserWriter {
     }
 
     private static JsonObject customValues(Map<String, CustomValue> values, List<CustomAttribute> custom) {
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         for (CustomAttribute attribute : custom) {
             CustomValue value = values.get(attribute.id());
             if (value == null) {

@@ -2,8 +2,6 @@ package io.provisio.attributes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.provisio.scim.schema.AttributeDefinition;
-import io.provisio.scim.schema.AttributeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,9 +12,9 @@ class DefinitionCacheTest {
 
     private final DefinitionCache cache = new DefinitionCache();
     private final AtomicInteger loads = new AtomicInteger();
-    private final Supplier<List<AttributeDefinition>> loader = () -> {
+    private final Supplier<List<CustomAttribute>> loader = () -> {
         loads.incrementAndGet();
-        return List.of(AttributeDefinition.of("costCenter", AttributeType.STRING));
+        return List.of(new CustomAttribute("costCenter", CustomAttributeType.STRING, java.time.OffsetDateTime.now()));
     };
 
     @Test

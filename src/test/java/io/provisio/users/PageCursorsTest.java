@@ -41,4 +41,18 @@ class PageCursorsTest {
 
         assertTrue(cursors.after(null, "id", false, 101).isEmpty());
     }
+
+    @Test
+    void totalsAreRememberedPerFilterUntilTheNextChange() {
+        long seen = cursors.generation();
+        cursors.rememberTotal(FilterParser.parse("active eq true"), 42, seen);
+
+        assertEquals(Optional.of(42L), cursors.total(FilterParser.parse("active eq true")));
+        assertTrue(cursors.total(FilterParser.parse("active eq false")).isEmpty());
+
+        cursors.onUserChanged(null);
+        assertTrue(cursors.total(FilterParser.parse("active eq true")).isEmpty());
+        cursors.rememberTotal(null, 7, seen);
+        assertTrue(cursors.total(null).isEmpty());
+    }
 }

@@ -1,7 +1,8 @@
 package io.provisio.scim.filter;
 
+import static io.provisio.scim.JsonProviders.JSON;
+
 import io.provisio.scim.ScimJson;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public final class FilterEvaluator {
     public boolean matchesElement(Filter inner, JsonValue element, AttrPath parent) {
         JsonObject node = element.getValueType() == JsonValue.ValueType.OBJECT
                 ? element.asJsonObject()
-                : Json.createObjectBuilder().add("value", element).build();
+                : JSON.createObjectBuilder().add("value", element).build();
         return eval(inner, node, Objects.requireNonNull(parent, "parent"));
     }
 

@@ -1,8 +1,9 @@
 package io.provisio.scim.filter;
 
+import static io.provisio.scim.JsonProviders.JSON;
+
 import io.provisio.scim.ScimException;
 import io.provisio.scim.ScimType;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ final class FilterLexer {
         pos = m.end();
         String literal = text.substring(start, pos);
         try {
-            return new Token(Kind.NUMBER, literal, start + 1, Json.createValue(new BigDecimal(literal)));
+            return new Token(Kind.NUMBER, literal, start + 1, JSON.createValue(new BigDecimal(literal)));
         } catch (NumberFormatException | ArithmeticException e) {
             throw error("number out of range", start + 1);
         }
@@ -106,7 +107,7 @@ final class FilterLexer {
             char c = text.charAt(pos++);
             if (c == '"') {
                 return new Token(Kind.STRING, text.substring(start, pos), start + 1,
-                        Json.createValue(value.toString()));
+                        JSON.createValue(value.toString()));
             }
             value.append(c == '\\' ? escape(start) : c);
         }

@@ -1,5 +1,7 @@
 package io.provisio.scim.patch;
 
+import static io.provisio.scim.JsonProviders.JSON;
+
 import io.provisio.scim.ScimException;
 import io.provisio.scim.ScimJson;
 import io.provisio.scim.ScimType;
@@ -7,7 +9,6 @@ import io.provisio.scim.schema.AttributeDefinition;
 import io.provisio.scim.schema.AttributeType;
 import io.provisio.scim.schema.Mutability;
 import io.provisio.scim.schema.ResourceSchema;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -103,7 +104,7 @@ final class AttributeEditor {
 
     static JsonObject setSub(JsonObject object, String sub, JsonValue value) {
         String key = ScimJson.findKey(object, sub).orElse(sub);
-        JsonObjectBuilder out = Json.createObjectBuilder(object);
+        JsonObjectBuilder out = JSON.createObjectBuilder(object);
         if (value == null || value.getValueType() == ValueType.NULL) {
             out.remove(key);
         } else {
@@ -122,7 +123,7 @@ final class AttributeEditor {
     }
 
     private static JsonObject set(JsonObject container, String key, JsonValue value) {
-        JsonObjectBuilder out = Json.createObjectBuilder(container);
+        JsonObjectBuilder out = JSON.createObjectBuilder(container);
         if (value == null) {
             out.remove(key);
         } else {

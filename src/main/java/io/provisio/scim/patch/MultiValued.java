@@ -1,9 +1,10 @@
 package io.provisio.scim.patch;
 
+import static io.provisio.scim.JsonProviders.JSON;
+
 import io.provisio.scim.ScimException;
 import io.provisio.scim.ScimJson;
 import io.provisio.scim.ScimType;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -21,7 +22,7 @@ final class MultiValued {
     /** A value as an array: IdPs send a single email object where an array is meant. */
     static JsonArray asArray(JsonValue value) {
         return value.getValueType() == ValueType.ARRAY
-                ? value.asJsonArray() : Json.createArrayBuilder().add(value).build();
+                ? value.asJsonArray() : JSON.createArrayBuilder().add(value).build();
     }
 
     /** The current elements, as a list the caller may change. */
@@ -109,7 +110,7 @@ final class MultiValued {
                 elements.set(i, AttributeEditor.setSub(elements.get(i).asJsonObject(), "primary", JsonValue.FALSE));
             }
         }
-        return Json.createArrayBuilder(elements).build();
+        return JSON.createArrayBuilder(elements).build();
     }
 
     private static boolean isPrimary(JsonValue element) {

@@ -1,10 +1,11 @@
 package io.provisio.scim.patch;
 
+import static io.provisio.scim.JsonProviders.JSON;
+
 import io.provisio.scim.ScimException;
 import io.provisio.scim.ScimJson;
 import io.provisio.scim.ScimType;
 import io.provisio.scim.schema.ResourceSchema;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -103,7 +104,7 @@ public final class PatchApplier {
     }
 
     private static JsonObject withExtension(JsonObject resource, String key, JsonObject extension) {
-        JsonObjectBuilder out = Json.createObjectBuilder(resource);
+        JsonObjectBuilder out = JSON.createObjectBuilder(resource);
         if (extension.isEmpty()) {
             out.remove(key);
         } else {
@@ -118,7 +119,7 @@ public final class PatchApplier {
 
     /** {@code schemas} with the URN present or absent, other entries left in their order. */
     private static JsonArrayBuilder schemasWith(Iterable<JsonValue> schemas, String urn, boolean present) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         boolean found = false;
         for (JsonValue s : schemas) {
             boolean same = s.getValueType() == ValueType.STRING

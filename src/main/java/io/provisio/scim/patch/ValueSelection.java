@@ -1,12 +1,13 @@
 package io.provisio.scim.patch;
 
+import static io.provisio.scim.JsonProviders.JSON;
+
 import io.provisio.scim.ScimException;
 import io.provisio.scim.ScimType;
 import io.provisio.scim.filter.Filter;
 import io.provisio.scim.filter.FilterEvaluator;
 import io.provisio.scim.filter.Operator;
 import io.provisio.scim.schema.ResourceSchema;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -88,7 +89,7 @@ final class ValueSelection {
 
     /** The element a filter like {@code type eq "work" and primary eq true} describes. */
     private static Optional<JsonObject> seed(Filter filter) {
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         return collect(filter, out) ? Optional.of(out.build()) : Optional.empty();
     }
 

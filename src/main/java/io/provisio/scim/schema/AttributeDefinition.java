@@ -1,6 +1,7 @@
 package io.provisio.scim.schema;
 
-import jakarta.json.Json;
+import static io.provisio.scim.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -118,7 +119,7 @@ public record AttributeDefinition(
 
     /** The RFC 7643 section 7 representation. */
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("name", name)
                 .add("type", type.keyword())
                 .add("multiValued", multiValued);
@@ -131,15 +132,15 @@ public record AttributeDefinition(
                 .add("returned", returned.keyword())
                 .add("uniqueness", uniqueness.keyword());
         if (!subAttributes.isEmpty()) {
-            JsonArrayBuilder subs = Json.createArrayBuilder();
+            JsonArrayBuilder subs = JSON.createArrayBuilder();
             subAttributes.forEach(sub -> subs.add(sub.toJson()));
             json.add("subAttributes", subs);
         }
         if (!canonicalValues.isEmpty()) {
-            json.add("canonicalValues", Json.createArrayBuilder(canonicalValues));
+            json.add("canonicalValues", JSON.createArrayBuilder(canonicalValues));
         }
         if (!referenceTypes.isEmpty()) {
-            json.add("referenceTypes", Json.createArrayBuilder(referenceTypes));
+            json.add("referenceTypes", JSON.createArrayBuilder(referenceTypes));
         }
         return json.build();
     }

@@ -1,6 +1,7 @@
 package io.provisio.scim.schema;
 
-import jakarta.json.Json;
+import static io.provisio.scim.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -45,14 +46,14 @@ public record SchemaDefinition(String id, String name, String description,
      *                {@code meta.location} (the base URL is a deployment fact, not a schema one)
      */
     public JsonObject toJson(String baseUrl) {
-        JsonArrayBuilder attrs = Json.createArrayBuilder();
+        JsonArrayBuilder attrs = JSON.createArrayBuilder();
         attributes.forEach(a -> attrs.add(a.toJson()));
-        JsonObjectBuilder meta = Json.createObjectBuilder().add("resourceType", "Schema");
+        JsonObjectBuilder meta = JSON.createObjectBuilder().add("resourceType", "Schema");
         if (baseUrl != null) {
             meta.add("location", baseUrl + "/Schemas/" + id);
         }
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add(Schemas.SCHEMA))
+        JsonObjectBuilder json = JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(Schemas.SCHEMA))
                 .add("id", id)
                 .add("name", name);
         if (description != null) {

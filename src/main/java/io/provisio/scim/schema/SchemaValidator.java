@@ -1,9 +1,10 @@
 package io.provisio.scim.schema;
 
+import static io.provisio.scim.JsonProviders.JSON;
+
 import io.provisio.scim.ScimDateTime;
 import io.provisio.scim.ScimException;
 import io.provisio.scim.ScimType;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -82,7 +83,7 @@ public final class SchemaValidator {
     }
 
     private JsonObject topLevel(JsonObject resource, ResourceSchema schema) {
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         for (Map.Entry<String, JsonValue> member : resource.entrySet()) {
             String key = member.getKey();
             Optional<SchemaDefinition> extension = schema.extension(key);
@@ -105,7 +106,7 @@ public final class SchemaValidator {
     }
 
     private JsonObject object(JsonObject value, List<AttributeDefinition> definitions, String prefix) {
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         value.forEach((key, member) -> addAttribute(out, definitions, key, member, prefix));
         return out.build();
     }
@@ -132,7 +133,7 @@ public final class SchemaValidator {
         if (value.getValueType() != ValueType.ARRAY) {
             throw invalid(name, "an array", value);
         }
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         value.asJsonArray().forEach(element -> out.add(single(def, element, name)));
         return out.build();
     }
