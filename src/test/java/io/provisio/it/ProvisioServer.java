@@ -62,6 +62,9 @@ public final class ProvisioServer implements AutoCloseable {
     public synchronized void restart() {
         stopProcess();
         try {
+            // Payara Micro keeps what it deployed in its root directory and would deploy the WAR a
+            // second time beside the one on the command line: start from an empty one.
+            deleteTree(workDir.resolve("micro"));
             process = builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("Could not restart Payara Micro", e);
@@ -164,6 +167,17 @@ public final class ProvisioServer implements AutoCloseable {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
             }
         }
     }
