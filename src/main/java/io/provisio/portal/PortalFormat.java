@@ -2,6 +2,7 @@ package io.provisio.portal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -18,5 +19,9 @@ public class PortalFormat {
 
     public String time(OffsetDateTime time) {
         return time == null ? "never" : TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC));
+    }
+
+    public String instant(Instant instant) {
+        return instant == null ? "never" : time(instant.atOffset(ZoneOffset.UTC));
     }
 }

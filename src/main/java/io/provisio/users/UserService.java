@@ -22,6 +22,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -111,6 +112,29 @@ public class UserService {
                         .map(user -> UserWriter.write(user, custom, usersBase.resolve(user.id())))
                         .toList();
         return new UserPage(total, page);
+    }
+
+    /** The portal's user list: the same filter, order and paging as {@link #list}, as summaries. */
+    public UserSummaryPage summaries(ListQuery query) {
+        List<CustomAttribute> custom = repository.customAttributes();
+        long total = repository.count(query.filter(), custom);
+        List<UserSummary> page = query.count() == 0 ? List.of()
+                : repository.page(query, custom).stream().map(UserSummary::of).toList();
+        return new UserSummaryPage(total, page);
+    }
+
+    /** How many users exist: one COUNT. */
+    public long count() {
+        return repository.count(null, List.of());
+    }
+
+    /** One user for the portal, or empty when no user has this id. */
+    public Optional<UserDetail> detail(String id) {
+        return repository.findIfExists(id).map(user -> {
+            List<CustomAttribute> custom = repository.customAttributes();
+            return new UserDetail(UserSummary.of(user), user.externalId(), user.emails(),
+                    UserWriter.customText(user, custom), user.provisionedBy());
+        });
     }
 
     private StoredUser change(User user, UserAttributes attributes, List<CustomAttribute> custom,

@@ -6,7 +6,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -74,6 +76,14 @@ final class UserWriter {
             out.add(e.add("primary", email.primary()));
         }
         return out;
+    }
+
+    /** The custom values as text, name to value in definition order, rendered exactly as {@link #write} does. */
+    static Map<String, String> customText(User user, List<CustomAttribute> custom) {
+        Map<String, String> text = new LinkedHashMap<>();
+        customValues(user.customValues(), custom).forEach((name, value) -> text.put(name,
+                value instanceof JsonString string ? string.getString() : value.toString()));
+        return text;
     }
 
     private static JsonObject customValues(Map<String, CustomValue> values, List<CustomAttribute> custom) {
