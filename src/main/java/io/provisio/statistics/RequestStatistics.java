@@ -40,7 +40,7 @@ public class RequestStatistics {
 
     /** Counts one finished request; {@code tokenId} and {@code vendor} are null when no token was admitted. */
     public void record(String tokenId, String vendor, int status) {
-        long millis = clock.millis();
+        long millis = now();
         bucket(millis / HOUR_MILLIS).count(tokenId, vendor, status >= 400);
         if (tokenId != null) {
             lastRequests.put(tokenId, new LastRequest(Instant.ofEpochMilli(millis), status));
@@ -49,7 +49,7 @@ public class RequestStatistics {
 
     /** The last 24 hours, oldest first; the last entry is the current hour so far. */
     public List<HourCount> hours() {
-        long now = clock.millis() / HOUR_MILLIS;
+        long now = now() / HOUR_MILLIS;
         List<HourCount> hours = new ArrayList<>(HOURS);
         for (long hour = now - HOURS + 1; hour <= now; hour++) {
             HourBucket bucket = current(hour);
@@ -61,7 +61,7 @@ public class RequestStatistics {
 
     /** Per token over the last 24 hours, the most recently used first. */
     public List<TokenActivity> tokens() {
-        long now = clock.millis() / HOUR_MILLIS;
+        long now = now() / HOUR_MILLIS;
         Map<String, long[]> sums = new HashMap<>();
         Map<String, String> vendors = new HashMap<>();
         for (long hour = now - HOURS + 1; hour <= now; hour++) {
@@ -103,6 +103,11 @@ public class RequestStatistics {
     private HourBucket current(long hour) {
         HourBucket bucket = ring.get((int) Math.floorMod(hour, (long) HOURS));
         return bucket != null && bucket.hour() == hour ? bucket : null;
+    }
+
+    /** Not {@code clock.millis()}: a sub-millisecond tick clock divides by zero there (JDK 17). */
+    private long now() {
+        return clock.instant().toEpochMilli();
     }
 
     /** Last-request times older than a day go, so the map stays as small as the ring. */

@@ -19,7 +19,8 @@ class RequestStatisticsTest {
     private static final Instant START = Instant.parse("2026-03-01T10:15:00Z");
 
     private final MovableClock clock = new MovableClock(START);
-    private final RequestStatistics statistics = new RequestStatistics(clock);
+    /** Ticking by microseconds like the application's clock, whose millis() divides by zero. */
+    private final RequestStatistics statistics = new RequestStatistics(Clock.tick(clock, Duration.ofNanos(1000)));
 
     @Test
     void countsRequestsAndErrorsInTheCurrentHour() {
