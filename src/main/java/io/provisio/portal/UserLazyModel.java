@@ -3,7 +3,6 @@ package io.provisio.portal;
 import io.provisio.scim.ListQuery;
 import io.provisio.users.UserService;
 import io.provisio.users.UserSummary;
-import io.provisio.users.UserSummaryPage;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -41,14 +40,17 @@ public class UserLazyModel extends LazyDataModel<UserSummary> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return rows(users.summaries(query(Map.of(), 0, 0)).total());
+        return (int) Math.min(Integer.MAX_VALUE, users.count(query(Map.of(), 0, 0)));
     }
 
+    /**
+     * Counts again: the table asks {@link #count} only when it thinks the rows changed, and a new
+     * search from the page's own button is not something it sees.
+     */
     @Override
     public List<UserSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        UserSummaryPage page = users.summaries(query(sortBy, first, pageSize));
-        setRowCount(rows(page.total()));
-        return page.users();
+        setRowCount(count(filterBy));
+        return users.summaries(query(sortBy, first, pageSize));
     }
 
     @Override
@@ -63,9 +65,5 @@ public class UserLazyModel extends LazyDataModel<UserSummary> {
         String order = sort != null && sort.getOrder() == SortOrder.DESCENDING ? "descending" : "ascending";
         return ListQuery.of(new ListQuery.Params(filter, path, order, String.valueOf(first + 1),
                 String.valueOf(pageSize), null, null), pageSize, MAX_ROWS);
-    }
-
-    private static int rows(long total) {
-        return (int) Math.min(Integer.MAX_VALUE, total);
     }
 }

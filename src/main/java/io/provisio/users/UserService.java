@@ -114,13 +114,18 @@ public class UserService {
         return new UserPage(total, page);
     }
 
-    /** The portal's user list: the same filter, order and paging as {@link #list}, as summaries. */
-    public UserSummaryPage summaries(ListQuery query) {
-        List<CustomAttribute> custom = repository.customAttributes();
-        long total = repository.count(query.filter(), custom);
-        List<UserSummary> page = query.count() == 0 ? List.of()
-                : repository.page(query, custom).stream().map(UserSummary::of).toList();
-        return new UserSummaryPage(total, page);
+    /**
+     * One page of the portal's user list: the same filter, order and paging as {@link #list}, as
+     * summaries. The total is {@link #count(ListQuery)}'s, asked separately as the table does.
+     */
+    public List<UserSummary> summaries(ListQuery query) {
+        return query.count() == 0 ? List.of()
+                : repository.page(query, repository.customAttributes()).stream().map(UserSummary::of).toList();
+    }
+
+    /** How many users match the query's filter. */
+    public long count(ListQuery query) {
+        return repository.count(query.filter(), repository.customAttributes());
     }
 
     /** How many users exist: one COUNT. */

@@ -76,9 +76,12 @@ final class PortalBrowser implements AutoCloseable {
         driver.get(base + path);
     }
 
+    /** Logs in and waits for the answer page, so the next navigation carries the new session. */
     void login(String user, String password) {
         open("/portal/login.xhtml");
+        WebElement submit = visible("login:submit");
         submitLogin(user, password);
+        wait.until(ExpectedConditions.stalenessOf(submit));
     }
 
     void submitLogin(String user, String password) {
@@ -95,6 +98,11 @@ final class PortalBrowser implements AutoCloseable {
 
     void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** Scrolls the element to the top of the window, so a screenshot shows it. */
+    void scrollTo(String id) {
+        driver.executeScript("arguments[0].scrollIntoView();", visible(id));
     }
 
     /** Clicks the first element the CSS selector finds, e.g. a paginator's next-page link. */

@@ -46,7 +46,8 @@ class PortalUsersIT {
         assertEquals(201, defineAttribute(attribute, "string").status());
         String prefix = ScimClient.unique("pager");
         for (int i = 0; i < 24; i++) {
-            createUser(String.format("%s-%02d@example.com", prefix, i), "");
+            createUser(String.format("%s-%02d@example.com", prefix, i), String.format(
+                    ",\"displayName\":\"Pager %02d\",\"name\":{\"givenName\":\"Pat\",\"familyName\":\"Pager%02d\"}", i, i));
         }
         String target = prefix + "-zz@example.com";
         String id = createUser(target, ",\"displayName\":\"Zoe Pager\",\"emails\":[{\"value\":\"zoe@" + prefix
@@ -54,8 +55,7 @@ class PortalUsersIT {
                 + "\":{\"department\":\"Finance\"},\"" + CUSTOM + "\":{\"" + attribute + "\":\"B-42\"}");
 
         browser.clickMenu("Users");
-        search(prefix);
-        assertEquals("1–20 of 25", pageReport());
+        search(prefix, "1–20 of 25");
         assertTrue(browser.text("form:users:0:open").startsWith(prefix + "-00"));
         browser.clickCss("[id='form:users_paginator_bottom'] .ui-paginator-next");
         browser.awaitText("form:users_paginator_bottom", "21–25 of 25");
@@ -67,8 +67,7 @@ class PortalUsersIT {
         browser.awaitAjax();
         assertEquals(target, browser.awaitText("form:users:0:open", target));
 
-        search("zoe@" + prefix); // an email, not a userName
-        assertEquals("1–1 of 1", pageReport());
+        search("zoe@" + prefix, "1–1 of 1"); // an email, not a userName
         browser.click("form:users:0:open");
         browser.awaitUrl("/portal/user.xhtml");
         assertEquals(target, browser.text("userName"));
@@ -104,6 +103,7 @@ class PortalUsersIT {
         browser.open("/portal/attributes.xhtml");
         int row = rowOf(name);
         assertEquals("1", browser.text("custom:definitions:" + row + ":inUse"));
+        browser.scrollTo("custom:definitions");
         browser.screenshot("attributes-custom");
         browser.click("custom:definitions:" + row + ":remove");
         String warning = browser.text("custom:confirm");
@@ -122,6 +122,7 @@ class PortalUsersIT {
 
         String ignored = browser.text("ignored");
         assertTrue(ignored.contains("title") && ignored.contains("Okta"), ignored);
+        browser.scrollTo("ignored");
         browser.screenshot("attributes-ignored");
     }
 
@@ -139,23 +140,19 @@ class PortalUsersIT {
         assertEquals(Boolean.TRUE, browser.script(
                 "var c = document.querySelector('[id=\"activity\"] canvas'); return c !== null && c.width > 0;"));
         assertTrue(browser.text("tokenActivity").contains("Okta"), browser.text("tokenActivity"));
-        browser.screenshot("dashboard");
+        browser.screenshot("dashboard-activity");
     }
 
-    private void search(String text) {
+    private void search(String text, String pageReport) {
         browser.type("form:text", text);
         browser.click("form:search");
         browser.awaitAjax();
-    }
-
-    private String pageReport() {
-        return browser.visible("form:users_paginator_bottom").findElement(
-                org.openqa.selenium.By.cssSelector(".ui-paginator-current")).getText().trim();
+        browser.awaitText("form:users_paginator_bottom", pageReport);
     }
 
     private void defineInPage(String name, String type) {
         browser.type("custom:name", name);
-        browser.choose("custom:type", type);
+        browser.chooseValue("custom:type", type);
         browser.click("custom:define");
         browser.awaitAjax();
     }
