@@ -14,6 +14,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -81,7 +82,17 @@ final class PortalBrowser implements AutoCloseable {
         open("/portal/login.xhtml");
         WebElement submit = visible("login:submit");
         submitLogin(user, password);
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        wait.until(d -> isGone(submit));
+    }
+
+    /** Chromium sometimes reports a replaced page's element with its own error rather than as stale. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException gone) {
+            return true;
+        }
     }
 
     void submitLogin(String user, String password) {
