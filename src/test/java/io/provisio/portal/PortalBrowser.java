@@ -14,7 +14,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -77,22 +76,9 @@ final class PortalBrowser implements AutoCloseable {
         driver.get(base + path);
     }
 
-    /** Logs in and waits for the answer page, so the next navigation carries the new session. */
     void login(String user, String password) {
         open("/portal/login.xhtml");
-        WebElement submit = visible("login:submit");
         submitLogin(user, password);
-        wait.until(d -> isGone(submit));
-    }
-
-    /** Chromium sometimes reports a replaced page's element with its own error rather than as stale. */
-    private static boolean isGone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (WebDriverException gone) {
-            return true;
-        }
     }
 
     void submitLogin(String user, String password) {
