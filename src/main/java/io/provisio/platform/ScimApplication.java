@@ -4,6 +4,7 @@ import io.provisio.discovery.ResourceTypesResource;
 import io.provisio.discovery.SchemasResource;
 import io.provisio.discovery.ServiceProviderConfigResource;
 import io.provisio.groups.GroupsResource;
+import io.provisio.statistics.RequestCounter;
 import io.provisio.tokens.BearerTokenFilter;
 import io.provisio.users.UsersResource;
 import jakarta.ws.rs.ApplicationPath;
@@ -22,6 +23,7 @@ public class ScimApplication extends Application {
         return Set.of(
                 BearerTokenFilter.class,
                 RequestSizeLimit.class,
+                RequestCounter.class,
                 ScimExceptionMapper.class,
                 ServiceProviderConfigResource.class,
                 ResourceTypesResource.class,

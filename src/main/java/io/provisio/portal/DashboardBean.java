@@ -3,9 +3,13 @@ package io.provisio.portal;
 import io.provisio.audit.AuditCriteria;
 import io.provisio.audit.AuditEntry;
 import io.provisio.audit.AuditQuery;
+import io.provisio.statistics.HourCount;
+import io.provisio.statistics.RequestStatistics;
+import io.provisio.statistics.TokenActivity;
 import io.provisio.tokens.TokenService;
 import io.provisio.tokens.TokenStatus;
 import io.provisio.tokens.TokenView;
+import io.provisio.users.UserService;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,13 +29,44 @@ public class DashboardBean {
     @Inject
     AuditQuery audit;
 
+    @Inject
+    UserService users;
+
+    @Inject
+    RequestStatistics statistics;
+
     private List<TokenView> rows;
     private List<AuditEntry> recent;
+    private long userCount;
+    private List<HourCount> hours;
 
     @PostConstruct
     void load() {
         rows = tokens.list();
         recent = audit.page(AuditCriteria.all(), 0, RECENT_EVENTS).entries();
+        userCount = users.count();
+        hours = statistics.hours();
+    }
+
+    public long getUserCount() {
+        return userCount;
+    }
+
+    /** Requests over the last 24 hours on this node. */
+    public long getRequests() {
+        return hours.stream().mapToLong(HourCount::requests).sum();
+    }
+
+    public long getErrors() {
+        return hours.stream().mapToLong(HourCount::errors).sum();
+    }
+
+    public String getActivityChart() {
+        return ActivityChart.config(hours);
+    }
+
+    public List<TokenActivity> getTokenActivity() {
+        return statistics.tokens();
     }
 
     /** Tokens that authenticate SCIM calls right now: active and not expired. */

@@ -2,6 +2,7 @@ package io.provisio.portal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,9 +15,19 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class PortalFormat {
 
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
 
     public String time(OffsetDateTime time) {
         return time == null ? "never" : TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC));
+    }
+
+    /** For narrow table columns whose header says UTC. */
+    public String minute(OffsetDateTime time) {
+        return time == null ? "" : MINUTE.format(time.withOffsetSameInstant(ZoneOffset.UTC));
+    }
+
+    public String instant(Instant instant) {
+        return instant == null ? "never" : time(instant.atOffset(ZoneOffset.UTC));
     }
 }

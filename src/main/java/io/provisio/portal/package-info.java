@@ -1,6 +1,7 @@
 /**
- * The admin web portal (Jakarta Faces + PrimeFaces): login, dashboard, User Provisioning (tokens),
- * Audit Trails and the attribute reference. Backing beans are thin: every rule lives in the
- * services the admin REST API calls too ({@code tokens}, {@code audit}, {@code admin}).
+ * The admin web portal (Jakarta Faces + PrimeFaces): login, dashboard, users, User Provisioning
+ * (tokens), Audit Trails and SCIM attributes. Backing beans are thin: every rule lives in the
+ * services the admin and SCIM REST APIs call too ({@code tokens}, {@code audit}, {@code users},
+ * {@code attributes}).
  */
 package io.provisio.portal;

@@ -45,11 +45,11 @@ class UserRepository {
     }
 
     User find(String id) {
-        User user = id == null || id.length() > 64 ? null : em.find(User.class, id);
-        if (user == null) {
-            throw ScimException.notFound("No user with id " + id);
-        }
-        return user;
+        return findIfExists(id).orElseThrow(() -> ScimException.notFound("No user with id " + id));
+    }
+
+    Optional<User> findIfExists(String id) {
+        return Optional.ofNullable(id == null || id.length() > 64 ? null : em.find(User.class, id));
     }
 
     /** Inserts now, so a taken userName (any case) is a 409 here rather than at commit. */

@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -120,6 +121,34 @@ public class UserService {
                         memberships.getOrDefault(user.id(), List.of())))
                 .toList();
         return new UserPage(total, page);
+    }
+
+    /**
+     * One page of the portal's user list: the same filter, order and paging as {@link #list}, as
+     * summaries. The total is {@link #count(ListQuery)}'s, asked separately as the table does.
+     */
+    public List<UserSummary> summaries(ListQuery query) {
+        return query.count() == 0 ? List.of()
+                : repository.page(query, repository.customAttributes()).stream().map(UserSummary::of).toList();
+    }
+
+    /** How many users match the query's filter. */
+    public long count(ListQuery query) {
+        return repository.count(query.filter(), repository.customAttributes());
+    }
+
+    /** How many users exist: one COUNT. */
+    public long count() {
+        return repository.count(null, List.of());
+    }
+
+    /** One user for the portal, or empty when no user has this id. */
+    public Optional<UserDetail> detail(String id) {
+        return repository.findIfExists(id).map(user -> {
+            List<CustomAttribute> custom = repository.customAttributes();
+            return new UserDetail(UserSummary.of(user), user.externalId(), user.emails(),
+                    UserWriter.customText(user, custom), user.provisionedBy());
+        });
     }
 
     private StoredUser change(User user, UserAttributes attributes, List<CustomAttribute> custom,

@@ -8,8 +8,10 @@ import io.provisio.scim.schema.Schemas;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -98,6 +100,14 @@ final class UserWriter {
                     .add("type", "direct"));
         }
         return out;
+    }
+
+    /** The custom values as text, name to value in definition order, rendered exactly as {@link #write} does. */
+    static Map<String, String> customText(User user, List<CustomAttribute> custom) {
+        Map<String, String> text = new LinkedHashMap<>();
+        customValues(user.customValues(), custom).forEach((name, value) -> text.put(name,
+                value instanceof JsonString string ? string.getString() : value.toString()));
+        return text;
     }
 
     private static JsonObject customValues(Map<String, CustomValue> values, List<CustomAttribute> custom) {

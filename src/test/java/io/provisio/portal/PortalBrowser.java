@@ -97,6 +97,16 @@ final class PortalBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /** Scrolls the element to the top of the window, so a screenshot shows it. */
+    void scrollTo(String id) {
+        driver.executeScript("arguments[0].scrollIntoView();", visible(id));
+    }
+
+    /** Clicks the first element the CSS selector finds, e.g. a paginator's next-page link. */
+    void clickCss(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
     void clickLink(String text) {
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
     }
