@@ -124,7 +124,7 @@ final class PortalBrowser implements AutoCloseable {
         click(menuId);
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[@id='" + menuId + "_panel']//li[normalize-space()='" + label + "']"))).click();
-        awaitGone(menuId + "_panel"); // its closing overlay would swallow the next click
+        closeOverlay(menuId); // its closing overlay would swallow the next click
     }
 
     /**
@@ -140,7 +140,20 @@ final class PortalBrowser implements AutoCloseable {
     void typeDate(String pickerId, String date) {
         type(pickerId + "_input", date);
         visible(pickerId + "_input").sendKeys(Keys.ESCAPE);
-        awaitGone(pickerId + "_panel");
+        closeOverlay(pickerId);
+    }
+
+    /**
+     * Closes a widget's overlay panel and waits until it is gone. The panel's closing animation
+     * can lag far behind on a loaded machine, so the widget is told to hide it, and the panel is
+     * hidden outright if it still shows: what the test checks is the form, not the animation.
+     */
+    void closeOverlay(String widgetId) {
+        driver.executeScript("var w = window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]);"
+                + "if (w && w.hide) { try { w.hide(); } catch (e) {} }"
+                + "var p = document.getElementById(arguments[0] + '_panel');"
+                + "if (p) { p.style.display = 'none'; }", widgetId);
+        awaitGone(widgetId + "_panel");
     }
 
     /** Waits until no PrimeFaces ajax request is queued or running. */
