@@ -1,6 +1,7 @@
 package io.provisio.admin;
 
 import io.provisio.audit.SecurityEvent;
+import io.provisio.platform.AuthenticatedCaller;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.time.Clock;
 import java.util.Base64;
 
@@ -38,7 +38,9 @@ public class AdminAuthFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext context) {
         String[] credentials = basicCredentials(context.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (credentials != null && accounts.verify(credentials[0], credentials[1])) {
-            context.setSecurityContext(new AdminSecurityContext(credentials[0], context.getSecurityContext()));
+            String user = credentials[0];
+            context.setSecurityContext(new AuthenticatedCaller(() -> user, "admin", SecurityContext.BASIC_AUTH,
+                    context.getSecurityContext().isSecure()));
             return;
         }
         String subject = credentials == null ? "(no credentials)" : credentials[0];
@@ -61,29 +63,6 @@ public class AdminAuthFilter implements ContainerRequestFilter {
             return colon < 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
         } catch (IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    private record AdminSecurityContext(String user, SecurityContext original) implements SecurityContext {
-
-        @Override
-        public Principal getUserPrincipal() {
-            return () -> user;
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return "admin".equals(role);
-        }
-
-        @Override
-        public boolean isSecure() {
-            return original.isSecure();
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return BASIC_AUTH;
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.provisio.tokens;
 
 import io.provisio.audit.SecurityEvent;
+import io.provisio.platform.AuthenticatedCaller;
 import io.provisio.scim.ScimError;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Event;
@@ -12,8 +13,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import java.security.Principal;
 import java.time.Clock;
 
 /**
@@ -43,7 +42,8 @@ public class BearerTokenFilter implements ContainerRequestFilter {
                 ? tokens.authenticate(header.substring(7).trim())
                 : TokenCheck.refused("no bearer token");
         if (check.admitted().isPresent()) {
-            context.setSecurityContext(new TokenSecurityContext(check.principal(), context.getSecurityContext()));
+            context.setSecurityContext(new AuthenticatedCaller(check.principal(), "scim-client", "Bearer",
+                    context.getSecurityContext().isSecure()));
             return;
         }
         securityEvents.fire(new SecurityEvent(SecurityEvent.Kind.SCIM_TOKEN_REJECTED, "(SCIM client)",
@@ -54,28 +54,5 @@ public class BearerTokenFilter implements ContainerRequestFilter {
                 .entity(ScimError.body(401, null,
                         "A valid bearer token is required: an active, unexpired Provisio SCIM token.").toString())
                 .build());
-    }
-
-    private record TokenSecurityContext(TokenPrincipal principal, SecurityContext original) implements SecurityContext {
-
-        @Override
-        public Principal getUserPrincipal() {
-            return principal;
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return "scim-client".equals(role);
-        }
-
-        @Override
-        public boolean isSecure() {
-            return original.isSecure();
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return "Bearer";
-        }
     }
 }
