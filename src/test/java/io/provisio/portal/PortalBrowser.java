@@ -76,9 +76,19 @@ final class PortalBrowser implements AutoCloseable {
         driver.get(base + path);
     }
 
+    /**
+     * Logs in and waits for the answer: the page the login leads to, or the login page with its
+     * message. Without the wait, the next navigation can overtake the login and land, without a
+     * session, back on the login page.
+     */
     void login(String user, String password) {
         open("/portal/login.xhtml");
         submitLogin(user, password);
+        wait.until(d -> !d.getCurrentUrl().contains("/login.xhtml") || hasText("login:messages"));
+    }
+
+    private boolean hasText(String id) {
+        return driver.findElements(By.id(id)).stream().anyMatch(e -> !e.getText().isBlank());
     }
 
     void submitLogin(String user, String password) {
