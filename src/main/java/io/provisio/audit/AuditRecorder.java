@@ -65,6 +65,12 @@ public class AuditRecorder {
         record(event.at().atOffset(ZoneOffset.UTC), event.kind().eventName(), event.subject(), null, details);
     }
 
+    /** Portal logins and logouts need the password, so they are not rate-limited. */
+    void onAdminSessionEvent(@Observes AdminSessionEvent event) {
+        record(event.at().atOffset(ZoneOffset.UTC), event.kind().eventName(), event.admin(), null,
+                "Portal session" + (event.source() == null ? "" : "; from " + event.source()));
+    }
+
     /** Writes one row in the current transaction; for events of other features. */
     public void record(OffsetDateTime at, String type, String actor, String target, String details) {
         em.persist(new AuditEvent(at, type, actor, target, details));

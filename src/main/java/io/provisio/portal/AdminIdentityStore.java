@@ -3,21 +3,15 @@ package io.provisio.portal;
 import io.provisio.admin.AdminAccounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 
 /**
- * Portal login with Jakarta Security: a form the portal renders itself (so a failure can be
- * audited and slowed down by {@link LoginBean}), checked against the same admin account as the
- * admin API. The mechanism only acts on the constrained {@code /portal/*} pages; the SCIM and admin
- * APIs keep their own bearer and Basic filters.
+ * The portal's identity store for Jakarta Security: the login form's credentials
+ * ({@link PortalAuthentication}) are checked against the same admin account as the admin API.
  */
-@CustomFormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(
-        loginPage = "/portal/login.xhtml", errorPage = "", useForwardToLogin = false))
 @ApplicationScoped
 public class AdminIdentityStore implements IdentityStore {
 

@@ -1,8 +1,12 @@
 package io.provisio.portal;
 
+import io.provisio.attributes.CustomAttributeChanged;
+import io.provisio.audit.AdminSessionEvent;
 import io.provisio.audit.AuditCriteria;
 import io.provisio.audit.SecurityEvent;
+import io.provisio.groups.GroupAction;
 import io.provisio.tokens.TokenAction;
+import io.provisio.users.UserAction;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +24,14 @@ import java.util.stream.Stream;
 public record AuditFilter(String type, LocalDate from, LocalDate to, String text) implements Serializable {
 
     /** Every event name the trail can hold, in the order the page offers them. */
-    public static final List<String> EVENT_TYPES = Stream.concat(
+    public static final List<String> EVENT_TYPES = Stream.of(
             Stream.of(TokenAction.values()).map(TokenAction::eventName),
-            Stream.of(SecurityEvent.Kind.values()).map(SecurityEvent.Kind::eventName)).toList();
+            Stream.of(UserAction.values()).map(UserAction::eventName),
+            Stream.of(GroupAction.values()).map(GroupAction::eventName),
+            Stream.of(CustomAttributeChanged.Action.values()).map(CustomAttributeChanged.Action::eventName),
+            Stream.of(AdminSessionEvent.Kind.values()).map(AdminSessionEvent.Kind::eventName),
+            Stream.of(SecurityEvent.Kind.values()).map(SecurityEvent.Kind::eventName))
+            .flatMap(names -> names).toList();
 
     public static AuditFilter none() {
         return new AuditFilter(null, null, null, null);

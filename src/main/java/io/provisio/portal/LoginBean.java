@@ -2,6 +2,7 @@ package io.provisio.portal;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import io.provisio.audit.AdminSessionEvent;
 import io.provisio.audit.SecurityEvent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
@@ -20,8 +21,10 @@ import java.io.IOException;
 import java.time.Clock;
 
 /**
- * The login form: hands the credentials to Jakarta Security, and on failure audits the attempt
- * (the recorder rate-limits it) and makes the next one from that address wait longer.
+ * The login form: hands the credentials to Jakarta Security ({@link PortalAuthentication}), and
+ * on success goes on to the page the admin asked for ({@link ContinueTarget}) in a new session id;
+ * on failure audits the attempt (the recorder rate-limits it) and makes the next one from that
+ * address wait longer.
  */
 @Named("login")
 @RequestScoped
@@ -37,6 +40,9 @@ public class LoginBean {
 
     @Inject
     Event<SecurityEvent> securityEvents;
+
+    @Inject
+    Event<AdminSessionEvent> sessionEvents;
 
     @Inject
     Clock clock;
@@ -56,24 +62,19 @@ public class LoginBean {
                 withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         password = null;
-        switch (status) {
-            case SEND_CONTINUE -> { // the mechanism redirected to the page asked for before login
-                throttle.succeeded(source);
-                faces.responseComplete();
-            }
-            case SUCCESS -> {
-                throttle.succeeded(source);
-                request.changeSessionId();
-                external.redirect(external.getRequestContextPath() + "/portal/dashboard.xhtml");
-            }
-            default -> {
-                throttle.failed(source);
-                securityEvents.fire(new SecurityEvent(SecurityEvent.Kind.ADMIN_LOGIN_FAILED,
-                        username == null || username.isBlank() ? "(no user name)" : username, source,
-                        "Wrong user name or password for the portal", clock.instant()));
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
-            }
+        if (status == AuthenticationStatus.SUCCESS) {
+            throttle.succeeded(source);
+            sessionEvents.fire(new AdminSessionEvent(AdminSessionEvent.Kind.LOGIN, username, source, clock.instant()));
+            String target = ContinueTarget.take(request);
+            request.changeSessionId();
+            external.redirect(target);
+            return;
         }
+        throttle.failed(source);
+        securityEvents.fire(new SecurityEvent(SecurityEvent.Kind.ADMIN_LOGIN_FAILED,
+                username == null || username.isBlank() ? "(no user name)" : username, source,
+                "Wrong user name or password for the portal", clock.instant()));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
     }
 
     public String getUsername() {

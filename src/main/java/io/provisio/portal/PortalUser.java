@@ -1,6 +1,8 @@
 package io.provisio.portal;
 
+import io.provisio.audit.AdminSessionEvent;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -11,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
+import java.time.Clock;
 
 /** The signed-in admin: the name every portal action is audited under, and logout. */
 @Named("portalUser")
@@ -22,6 +25,12 @@ public class PortalUser {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    Event<AdminSessionEvent> sessionEvents;
+
+    @Inject
+    Clock clock;
 
     public String getName() {
         Principal caller = security.getCallerPrincipal();
@@ -43,10 +52,21 @@ public class PortalUser {
         return URI.create(request.getRequestURL().toString()).resolve(request.getContextPath() + "/");
     }
 
+    /**
+     * Ends the login and the session (with everything the session held), then shows the login
+     * page. Browsers that honour it also drop the session cookie (Clear-Site-Data).
+     */
     public void logout() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String admin = getName();
+        request.logout();
         external.invalidateSession();
+        if (admin != null) {
+            sessionEvents.fire(new AdminSessionEvent(AdminSessionEvent.Kind.LOGOUT, admin, request.getRemoteAddr(),
+                    clock.instant()));
+        }
+        external.setResponseHeader("Clear-Site-Data", "\"cookies\"");
         external.redirect(external.getRequestContextPath() + "/portal/login.xhtml?loggedOut=true");
     }
 }

@@ -37,7 +37,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Content-Security-Policy", POLICY);
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Pragma", "no-cache");
         chain.doFilter(request, response);

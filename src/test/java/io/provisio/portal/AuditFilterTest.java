@@ -42,8 +42,12 @@ class AuditFilterTest {
     }
 
     @Test
-    void everyEventTypeOfTheSeedIsOffered() {
+    void everyEventTypeTheTrailHoldsIsOffered() {
         assertEquals(List.of("SCIM Token Created", "SCIM Token Enabled", "SCIM Token Disabled", "SCIM Token Renewed",
-                "SCIM Token Deleted", "Admin Login Failed", "SCIM Token Rejected"), AuditFilter.EVENT_TYPES);
+                "SCIM Token Deleted",
+                "User Provisioned", "User Updated", "User Deactivated", "User Reactivated", "User Deleted",
+                "Group Created", "Group Updated", "Group Deleted", "Group Members Changed",
+                "Custom Attribute Defined", "Custom Attribute Removed",
+                "Admin Login", "Admin Logout", "Admin Login Failed", "SCIM Token Rejected"), AuditFilter.EVENT_TYPES);
     }
 }

@@ -49,7 +49,7 @@ class PortalIT {
         assertTrue(login.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
         assertEquals("DENY", login.header("X-Frame-Options"));
         assertEquals("nosniff", login.header("X-Content-Type-Options"));
-        assertEquals("no-referrer", login.header("Referrer-Policy"));
+        assertEquals("same-origin", login.header("Referrer-Policy"));
         assertEquals(302, api.send(api.request("/portal/audit.csv")).status());
     }
 
@@ -76,7 +76,25 @@ class PortalIT {
         browser.click("menu:logout");
         browser.awaitText("login:loggedOut", "You have logged out");
         browser.open("/portal/dashboard.xhtml");
+        assertTrue(browser.url().contains("/portal/login.xhtml"), browser.url() + " shows " + browser.script("return document.title"));
+
+        Api.Reply trail = api.send(api.admin("/api/admin/audit?type=" + enc("Admin Logout")));
+        assertTrue(trail.json().getInt("total") >= 1, trail.body());
+        assertEquals("admin", trail.json().getJsonArray("entries").getJsonObject(0).getString("actor"), trail.body());
+        assertTrue(api.send(api.admin("/api/admin/audit?type=" + enc("Admin Login"))).json().getInt("total") >= 1);
+    }
+
+    @Test
+    void aPageAskedForAfterTheSessionEndedOpensOnceLoggedIn() {
+        browser.login("admin", server.adminPassword());
+        browser.forgetSession();
+
+        browser.open("/portal/user.xhtml?id=no-such-user");
         assertTrue(browser.url().contains("/portal/login.xhtml"), browser.url());
+        browser.submitLogin("admin", server.adminPassword());
+
+        browser.awaitUrl("/portal/user.xhtml?id=no-such-user");
+        assertTrue(browser.text("notFound").contains("no-such-user"));
     }
 
     @Test
@@ -165,6 +183,12 @@ class PortalIT {
         browser.click("form:tokens:0:deactivate");
 
         browser.awaitUrl("/portal/login.xhtml");
+        assertEquals("ACTIVE", api.tokens().getJsonObject(0).getString("status"));
+
+        // back to the page the action was taken on; the action itself is not replayed
+        browser.submitLogin("admin", server.adminPassword());
+        browser.awaitUrl("/portal/provisioning.xhtml");
+        assertEquals("Active", browser.text("form:tokens:0:status"));
         assertEquals("ACTIVE", api.tokens().getJsonObject(0).getString("status"));
     }
 
