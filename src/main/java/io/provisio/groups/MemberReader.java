@@ -18,6 +18,18 @@ final class MemberReader {
     private static final String GROUPS_OF = "SELECT m.user_id, g.id, g.display_name "
             + "FROM group_member m JOIN scim_group g ON g.id = m.group_id "
             + "WHERE m.user_id IN (%s) ORDER BY g.display_name_lower, g.id";
+    // the portal's page of members: by key past the row before it, plus an offset for a page
+    // reached by a jump; both walk the primary key (group_id, user_id)
+    private static final String MEMBER_PAGE = "SELECT m.user_id, u.user_name, u.display_name "
+            + "FROM group_member m JOIN scim_user u ON u.id = m.user_id "
+            + "WHERE m.group_id = ? AND m.user_id > ? ORDER BY m.user_id OFFSET %d ROWS FETCH NEXT %d ROWS ONLY";
+    private static final String MEMBER_COUNT = "SELECT COUNT(*) FROM group_member WHERE group_id = ?";
+    private static final String MEMBER_COUNTS = "SELECT group_id, COUNT(*) FROM group_member "
+            + "WHERE group_id IN (%s) GROUP BY group_id";
+    private static final String GROUPS_OF_USER = "SELECT g.id, g.display_name "
+            + "FROM group_member m JOIN scim_group g ON g.id = m.group_id "
+            + "WHERE m.user_id = ? ORDER BY g.display_name_lower, g.id FETCH FIRST %d ROWS ONLY";
+    private static final String GROUP_COUNT_OF_USER = "SELECT COUNT(*) FROM group_member WHERE user_id = ?";
 
     private final SqlStatements sql;
 
@@ -30,6 +42,48 @@ final class MemberReader {
         return sql.query(MEMBERS_AFTER.formatted(limit), List.of(groupId, afterUserId)).stream()
                 .map(row -> new Member((String) row[0], (String) row[1]))
                 .toList();
+    }
+
+    /**
+     * Up to {@code limit} members ordered by user id: those after {@code afterUserId} ("" for the
+     * start), skipping {@code skip} of them first. Paging forward passes the last id shown and
+     * skips nothing, so every page costs the same; a jump pays for the rows it skips.
+     */
+    List<MemberSummary> memberPage(String groupId, String afterUserId, int skip, int limit) {
+        return sql.query(MEMBER_PAGE.formatted(Math.max(0, skip), Math.max(0, limit)),
+                        List.of(groupId, afterUserId == null ? "" : afterUserId)).stream()
+                .map(row -> new MemberSummary((String) row[0], (String) row[1], (String) row[2]))
+                .toList();
+    }
+
+    /** How many members the group has, counted on the primary key; no member row is read out. */
+    long memberCount(String groupId) {
+        return number(sql.query(MEMBER_COUNT, List.of(groupId)).get(0)[0]);
+    }
+
+    /** The member counts of a page of groups in one statement; a group without members is absent. */
+    Map<String, Long> memberCounts(Collection<String> groupIds) {
+        Map<String, Long> counts = new HashMap<>();
+        for (List<String> chunk : GroupMembers.chunks(groupIds)) {
+            for (Object[] row : sql.query(MEMBER_COUNTS.formatted(GroupMembers.marks(chunk.size())), chunk)) {
+                counts.put((String) row[0], number(row[1]));
+            }
+        }
+        return counts;
+    }
+
+    /** The first {@code limit} groups of one user by displayName, and how many it is in. */
+    UserGroups.Listing groupsOf(String userId, int limit) {
+        List<UserGroup> groups = sql.query(GROUPS_OF_USER.formatted(Math.max(0, limit)), List.of(userId)).stream()
+                .map(row -> new UserGroup((String) row[0], (String) row[1]))
+                .toList();
+        long total = groups.size() < limit ? groups.size()
+                : number(sql.query(GROUP_COUNT_OF_USER, List.of(userId)).get(0)[0]);
+        return new UserGroups.Listing(groups, total);
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
     }
 
     /** The groups of each user, by user id; users in no group are absent. */
