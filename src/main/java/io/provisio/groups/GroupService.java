@@ -123,13 +123,16 @@ public class GroupService {
         return new GroupPage(total, page);
     }
 
-    /** The portal's page of groups: the same filter, order and paging as {@link #list}, with member counts. */
+    /**
+     * The portal's page of groups: the same filter, order and paging as {@link #list}, with member
+     * counts up to {@link GroupSummary#COUNT_CAP} (above it: "more than"), one statement per page.
+     */
     public List<GroupSummary> summaries(ListQuery query) {
         if (query.count() == 0) {
             return List.of();
         }
         List<Group> page = repository.page(query);
-        Map<String, Long> counts = reader.memberCounts(page.stream().map(Group::id).toList());
+        Map<String, Long> counts = reader.memberCounts(page.stream().map(Group::id).toList(), GroupSummary.COUNT_CAP);
         return page.stream().map(g -> GroupSummary.of(g, counts.getOrDefault(g.id(), 0L))).toList();
     }
 

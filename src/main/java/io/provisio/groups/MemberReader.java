@@ -2,6 +2,7 @@ package io.provisio.groups;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,12 @@ final class MemberReader {
             + "FROM group_member m JOIN scim_user u ON u.id = m.user_id "
             + "WHERE m.group_id = ? AND m.user_id > ? ORDER BY m.user_id OFFSET %d ROWS FETCH NEXT %d ROWS ONLY";
     private static final String MEMBER_COUNT = "SELECT COUNT(*) FROM group_member WHERE group_id = ?";
-    private static final String MEMBER_COUNTS = "SELECT group_id, COUNT(*) FROM group_member "
-            + "WHERE group_id IN (%s) GROUP BY group_id";
+    // one group's members counted up to a cap (H2 allows no outer reference in a derived table,
+    // so a page of groups is a UNION ALL of these), so twenty 100,000-member groups stay cheap
+    private static final String CAPPED_COUNT = "SELECT group_id, COUNT(*) FROM (SELECT group_id FROM group_member "
+            + "WHERE group_id = ? FETCH FIRST %d ROWS ONLY) c GROUP BY group_id";
+    /** Groups per counting statement: a portal page holds at most 100. */
+    private static final int COUNT_CHUNK = 100;
     private static final String GROUPS_OF_USER = "SELECT g.id, g.display_name "
             + "FROM group_member m JOIN scim_group g ON g.id = m.group_id "
             + "WHERE m.user_id = ? ORDER BY g.display_name_lower, g.id FETCH FIRST %d ROWS ONLY";
@@ -61,11 +66,18 @@ final class MemberReader {
         return number(sql.query(MEMBER_COUNT, List.of(groupId)).get(0)[0]);
     }
 
-    /** The member counts of a page of groups in one statement; a group without members is absent. */
-    Map<String, Long> memberCounts(Collection<String> groupIds) {
+    /**
+     * The member counts of a page of groups in one statement, each counted only up to
+     * {@code cap + 1}: a count above {@code cap} means "more than cap". A group without members
+     * (or unknown) is absent.
+     */
+    Map<String, Long> memberCounts(Collection<String> groupIds, int cap) {
         Map<String, Long> counts = new HashMap<>();
-        for (List<String> chunk : GroupMembers.chunks(groupIds)) {
-            for (Object[] row : sql.query(MEMBER_COUNTS.formatted(GroupMembers.marks(chunk.size())), chunk)) {
+        List<String> ids = List.copyOf(groupIds);
+        for (int from = 0; from < ids.size(); from += COUNT_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + COUNT_CHUNK));
+            String union = String.join(" UNION ALL ", Collections.nCopies(chunk.size(), CAPPED_COUNT.formatted(cap + 1)));
+            for (Object[] row : sql.query(union, chunk)) {
                 counts.put((String) row[0], number(row[1]));
             }
         }

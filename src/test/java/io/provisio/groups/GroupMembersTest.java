@@ -130,19 +130,21 @@ class GroupMembersTest {
     }
 
     @Test
-    void memberCountsComeFromOneStatementPerPageOfGroups() throws SQLException {
+    void memberCountsComeFromOneStatementPerPageOfGroupsUpToACap() throws SQLException {
         String big = group(1_200);
         String small = group(3);
         String empty = group(0);
         MemberReader reader = new MemberReader(sql);
         sql.reset();
 
-        var counts = reader.memberCounts(List.of(big, small, empty));
+        var counts = reader.memberCounts(List.of(big, small, empty, "no-such-group"), 1_000);
 
         assertEquals(1, sql.statements);
-        assertEquals(1_200L, counts.get(big));
+        assertEquals(1_001L, counts.get(big), "counted to the cap and one more: more than 1,000");
         assertEquals(3L, counts.get(small));
         assertEquals(null, counts.get(empty), "a group without members is absent");
+        assertEquals(null, counts.get("no-such-group"));
+        assertEquals(1_200L, reader.memberCounts(List.of(big), 5_000).get(big));
         assertEquals(1_200L, reader.memberCount(big));
         assertEquals(0L, reader.memberCount("no-such-group"));
     }
