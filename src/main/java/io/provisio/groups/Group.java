@@ -104,4 +104,9 @@ public class Group {
     public IdentityProvider provisionedIdp() {
         return provisionedIdp;
     }
+
+    /** The id of the token that created the group. */
+    public String provisionedBy() {
+        return provisionedBy;
+    }
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.criteria.Root;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The JPA side of groups: the group rows only; membership is {@link GroupMembers}' business. */
 @ApplicationScoped
@@ -26,11 +27,11 @@ class GroupRepository {
     EntityManager em;
 
     Group find(String id) {
-        Group group = id == null || id.length() > 64 ? null : em.find(Group.class, id);
-        if (group == null) {
-            throw ScimException.notFound("No group with id " + id);
-        }
-        return group;
+        return findIfExists(id).orElseThrow(() -> ScimException.notFound("No group with id " + id));
+    }
+
+    Optional<Group> findIfExists(String id) {
+        return Optional.ofNullable(id == null || id.length() > 64 ? null : em.find(Group.class, id));
     }
 
     void insert(Group group) {

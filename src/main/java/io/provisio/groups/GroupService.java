@@ -18,6 +18,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -119,6 +121,43 @@ public class GroupService {
         List<JsonObject> page = query.count() == 0 ? List.of()
                 : repository.page(query).stream().map(g -> GroupWriter.header(g, groupsBase.resolve(g.id()))).toList();
         return new GroupPage(total, page);
+    }
+
+    /**
+     * The portal's page of groups: the same filter, order and paging as {@link #list}, with member
+     * counts up to {@link GroupSummary#COUNT_CAP} (above it: "more than"), one statement per page.
+     */
+    public List<GroupSummary> summaries(ListQuery query) {
+        if (query.count() == 0) {
+            return List.of();
+        }
+        List<Group> page = repository.page(query);
+        Map<String, Long> counts = reader.memberCounts(page.stream().map(Group::id).toList(), GroupSummary.COUNT_CAP);
+        return page.stream().map(g -> GroupSummary.of(g, counts.getOrDefault(g.id(), 0L))).toList();
+    }
+
+    /** How many groups match the query's filter: one COUNT. */
+    public long count(ListQuery query) {
+        return repository.count(query.filter());
+    }
+
+    /** One group for the portal, or empty when no group has this id. */
+    public Optional<GroupDetail> detail(String id) {
+        return repository.findIfExists(id)
+                .map(g -> new GroupDetail(GroupSummary.of(g, reader.memberCount(g.id())), g.provisionedBy()));
+    }
+
+    /** How many members a group has (0 for an unknown group), without reading them. */
+    public long memberCount(String groupId) {
+        return reader.memberCount(groupId);
+    }
+
+    /**
+     * A page of a group's members by user id: after {@code afterUserId} (null or "" for the start),
+     * skipping {@code skip} rows first. See {@link MemberReader#memberPage}.
+     */
+    public List<MemberSummary> memberPage(String groupId, String afterUserId, int skip, int limit) {
+        return reader.memberPage(groupId, afterUserId, skip, limit);
     }
 
     private GroupMembers.Counts apply(String groupId, MemberChange change) {

@@ -15,6 +15,15 @@ public class UserGroups {
     @Inject
     NativeStatements statements;
 
+    /** At most a limit of one user's groups (by displayName) and how many there are in all. */
+    public record Listing(List<UserGroup> groups, long total) {
+    }
+
+    /** One user's first {@code limit} direct groups by displayName, and their number. */
+    public Listing first(String userId, int limit) {
+        return userId == null ? new Listing(List.of(), 0) : new MemberReader(statements).groupsOf(userId, limit);
+    }
+
     /** Each user's direct groups by user id; a user in no group is absent. */
     public Map<String, List<UserGroup>> of(Collection<String> userIds) {
         return userIds.isEmpty() ? Map.of() : new MemberReader(statements).groupsOf(userIds);

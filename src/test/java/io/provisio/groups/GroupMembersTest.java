@@ -111,6 +111,62 @@ class GroupMembersTest {
         assertEquals(1, reader.groupsOf(List.of(first.get(0).userId())).get(first.get(0).userId()).size());
     }
 
+    @Test
+    void membersArePagedByKeyOrByOffsetAlike() throws SQLException {
+        String group = group(45);
+        MemberReader reader = new MemberReader(sql);
+        List<MemberSummary> first = reader.memberPage(group, "", 0, 20);
+        List<MemberSummary> byKey = reader.memberPage(group, first.get(19).userId(), 0, 20);
+        List<MemberSummary> byOffset = reader.memberPage(group, "", 20, 20);
+        List<MemberSummary> last = reader.memberPage(group, byKey.get(19).userId(), 0, 20);
+
+        assertEquals(20, first.size());
+        assertEquals(byOffset, byKey);
+        assertTrue(first.get(19).userId().compareTo(byKey.get(0).userId()) < 0);
+        assertEquals(5, last.size());
+        assertEquals(last, reader.memberPage(group, null, 40, 20));
+        assertEquals(first.get(0).userId(), first.get(0).userName(), "userName comes from scim_user");
+        assertEquals(List.of(), reader.memberPage("no-such-group", "", 0, 20));
+    }
+
+    @Test
+    void memberCountsComeFromOneStatementPerPageOfGroupsUpToACap() throws SQLException {
+        String big = group(1_200);
+        String small = group(3);
+        String empty = group(0);
+        MemberReader reader = new MemberReader(sql);
+        sql.reset();
+
+        var counts = reader.memberCounts(List.of(big, small, empty, "no-such-group"), 1_000);
+
+        assertEquals(1, sql.statements);
+        assertEquals(1_001L, counts.get(big), "counted to the cap and one more: more than 1,000");
+        assertEquals(3L, counts.get(small));
+        assertEquals(null, counts.get(empty), "a group without members is absent");
+        assertEquals(null, counts.get("no-such-group"));
+        assertEquals(1_200L, reader.memberCounts(List.of(big), 5_000).get(big));
+        assertEquals(1_200L, reader.memberCount(big));
+        assertEquals(0L, reader.memberCount("no-such-group"));
+    }
+
+    @Test
+    void aUsersGroupsAreCappedAndCounted() throws SQLException {
+        String user = users(1).get(0);
+        for (int i = 0; i < 4; i++) {
+            members.add(group(0), Set.of(user));
+        }
+        MemberReader reader = new MemberReader(sql);
+
+        UserGroups.Listing capped = reader.groupsOf(user, 3);
+        UserGroups.Listing all = reader.groupsOf(user, 10);
+
+        assertEquals(3, capped.groups().size());
+        assertEquals(4, capped.total());
+        assertEquals(4, all.groups().size());
+        assertEquals(4, all.total());
+        assertEquals(0, reader.groupsOf("nobody", 3).total());
+    }
+
     private int[] addOne(int size) throws SQLException {
         String group = group(size);
         String newcomer = users(1).get(0);
