@@ -141,6 +141,11 @@ public class GroupService {
         return repository.count(query.filter());
     }
 
+    /** How many groups exist: one COUNT. */
+    public long count() {
+        return repository.count(null);
+    }
+
     /** One group for the portal, or empty when no group has this id. */
     public Optional<GroupDetail> detail(String id) {
         return repository.findIfExists(id)

@@ -3,6 +3,7 @@ package io.provisio.portal;
 import io.provisio.audit.AuditCriteria;
 import io.provisio.audit.AuditEntry;
 import io.provisio.audit.AuditQuery;
+import io.provisio.groups.GroupService;
 import io.provisio.statistics.HourCount;
 import io.provisio.statistics.RequestStatistics;
 import io.provisio.statistics.TokenActivity;
@@ -33,11 +34,15 @@ public class DashboardBean {
     UserService users;
 
     @Inject
+    GroupService groups;
+
+    @Inject
     RequestStatistics statistics;
 
     private List<TokenView> rows;
     private List<AuditEntry> recent;
     private long userCount;
+    private long groupCount;
     private List<HourCount> hours;
 
     @PostConstruct
@@ -45,11 +50,16 @@ public class DashboardBean {
         rows = tokens.list();
         recent = audit.page(AuditCriteria.all(), 0, RECENT_EVENTS).entries();
         userCount = users.count();
+        groupCount = groups.count();
         hours = statistics.hours();
     }
 
     public long getUserCount() {
         return userCount;
+    }
+
+    public long getGroupCount() {
+        return groupCount;
     }
 
     /** Requests over the last 24 hours on this node. */
