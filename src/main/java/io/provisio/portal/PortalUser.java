@@ -54,7 +54,8 @@ public class PortalUser {
 
     /**
      * Ends the login and the session (with everything the session held), then shows the login
-     * page. Browsers that honour it also drop the session cookie (Clear-Site-Data).
+     * page. No Clear-Site-Data header: its "cookies" reach every site of the registrable domain,
+     * so logging out of the portal would log the admin out of the company's other applications.
      */
     public void logout() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
@@ -66,7 +67,6 @@ public class PortalUser {
             sessionEvents.fire(new AdminSessionEvent(AdminSessionEvent.Kind.LOGOUT, admin, request.getRemoteAddr(),
                     clock.instant()));
         }
-        external.setResponseHeader("Clear-Site-Data", "\"cookies\"");
         external.redirect(external.getRequestContextPath() + "/portal/login.xhtml?loggedOut=true");
     }
 }
