@@ -8,7 +8,6 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * Feeds the Groups table one page at a time through the SCIM listing ({@link GroupService#summaries}):
@@ -56,10 +55,6 @@ public class GroupLazyModel extends LazyDataModel<GroupSummary> {
 
     /** displayName ascending unless a column says otherwise. */
     ListQuery query(Map<String, SortMeta> sortBy, int first, int pageSize) {
-        SortMeta sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
-        String path = sort == null ? "displayName" : SORT_PATHS.getOrDefault(sort.getField(), "displayName");
-        String order = sort != null && sort.getOrder() == SortOrder.DESCENDING ? "descending" : "ascending";
-        return ListQuery.of(new ListQuery.Params(filter, path, order, String.valueOf(first + 1),
-                String.valueOf(pageSize), null, null), pageSize, MAX_ROWS);
+        return TableQuery.of(filter, sortBy, SORT_PATHS, "displayName", first, pageSize, MAX_ROWS);
     }
 }
