@@ -73,7 +73,9 @@ public class UserService {
         user.update(attributes, now);
         repository.insert(user);
         fire(UserAction.CREATED, user, caller);
-        return stored(user, custom, usersBase);
+        // a user this transaction has not committed yet is in no group: a membership insert checks
+        // the id against scim_user and cannot see it, so there is nothing to ask the database
+        return stored(user, custom, usersBase, List.of());
     }
 
     /** RFC 7644 section 3.4.1. */
@@ -183,7 +185,10 @@ public class UserService {
     }
 
     private StoredUser stored(User user, List<CustomAttribute> custom, URI usersBase) {
-        List<UserGroup> memberOf = groups.of(List.of(user.id())).getOrDefault(user.id(), List.of());
+        return stored(user, custom, usersBase, groups.of(List.of(user.id())).getOrDefault(user.id(), List.of()));
+    }
+
+    private static StoredUser stored(User user, List<CustomAttribute> custom, URI usersBase, List<UserGroup> memberOf) {
         return new StoredUser(user.id(), UserWriter.write(user, custom, usersBase.resolve(user.id()), memberOf),
                 UserWriter.etag(user));
     }
