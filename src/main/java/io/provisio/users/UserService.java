@@ -80,7 +80,8 @@ public class UserService {
 
     /** RFC 7644 section 3.4.1. */
     public StoredUser get(String id, URI usersBase) {
-        return stored(repository.find(id), repository.customAttributes(), usersBase);
+        List<CustomAttribute> custom = repository.customAttributes();
+        return stored(repository.findLoaded(id, !custom.isEmpty()), custom, usersBase);
     }
 
     /** RFC 7644 section 3.5.1: replaces what may change; userName must stay as it is. */
@@ -114,8 +115,19 @@ public class UserService {
     /** RFC 7644 section 3.4.2: filtered, sorted and paged by the database. */
     public UserPage list(ListQuery query, URI usersBase) {
         List<CustomAttribute> custom = repository.customAttributes();
-        long total = repository.count(query.filter(), custom);
-        List<User> users = query.count() == 0 ? List.of() : repository.page(query, custom);
+        Optional<String> userName = query.sortBy() == null ? UserRepository.userNameEquals(query.filter())
+                : Optional.empty();
+        long total;
+        List<User> users;
+        if (userName.isPresent()) {
+            // at most one user matches: one indexed query is the page and totalResults
+            List<User> match = repository.byUserName(userName.get(), !custom.isEmpty());
+            total = match.size();
+            users = query.startIndex() == 1 && query.count() > 0 ? match : List.of();
+        } else {
+            total = repository.count(query.filter(), custom);
+            users = query.count() == 0 ? List.of() : repository.page(query, custom);
+        }
         // one membership query for the whole page, not one per user
         Map<String, List<UserGroup>> memberships = groups.of(users.stream().map(User::id).toList());
         List<JsonObject> page = users.stream()
