@@ -60,6 +60,8 @@ public class UserService {
     @ConfigProperty(name = "scim.unknown-attributes", defaultValue = "ignore")
     String unknownAttributes;
 
+    private volatile SchemaFor lastSchema;
+
     /** RFC 7644 section 3.3. */
     public StoredUser create(JsonObject body, TokenPrincipal caller, URI usersBase) {
         List<CustomAttribute> custom = repository.customAttributes();
@@ -192,8 +194,22 @@ public class UserService {
         return UserReader.read(result.resource(), custom);
     }
 
-    private static ResourceSchema schema(List<CustomAttribute> custom) {
-        return BuiltInSchemas.userResource(custom.stream().map(CustomAttribute::definition).toList());
+    /**
+     * The user schema with these custom attributes. The definition cache hands out the same list
+     * until the definitions change or expire, so the schema is built once per list, not per request.
+     */
+    private ResourceSchema schema(List<CustomAttribute> custom) {
+        SchemaFor last = lastSchema;
+        if (last != null && last.custom() == custom) {
+            return last.schema();
+        }
+        ResourceSchema schema = BuiltInSchemas.userResource(custom.stream().map(CustomAttribute::definition).toList());
+        lastSchema = new SchemaFor(custom, schema);
+        return schema;
+    }
+
+    /** A schema and the very list of definitions it was built from (compared by identity). */
+    private record SchemaFor(List<CustomAttribute> custom, ResourceSchema schema) {
     }
 
     private StoredUser stored(User user, List<CustomAttribute> custom, URI usersBase) {
