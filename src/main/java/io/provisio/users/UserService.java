@@ -73,8 +73,10 @@ public class UserService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         User user = new User(attributes.userName(), attributes.externalId(), caller.tokenId(), caller.idp(), now);
         user.update(attributes, now);
-        repository.insert(user);
+        // the audit row first, so the insert's flush writes it with the user and the commit has
+        // nothing left to write; a refused insert (409) rolls both back
         fire(UserAction.CREATED, user, caller);
+        repository.insert(user);
         // a user this transaction has not committed yet is in no group: a membership insert checks
         // the id against scim_user and cannot see it, so there is nothing to ask the database
         return stored(user, custom, usersBase, List.of());
@@ -175,10 +177,10 @@ public class UserService {
             user.assignExternalId(attributes.externalId());
         }
         user.update(attributes, OffsetDateTime.now(clock));
-        em.flush(); // the new version goes into meta.version and the ETag
         UserAction action = wasActive == user.active() ? UserAction.UPDATED
                 : user.active() ? UserAction.REACTIVATED : UserAction.DEACTIVATED;
-        fire(action, user, caller);
+        fire(action, user, caller); // before the flush, which then writes the audit row with the change
+        em.flush(); // the new version goes into meta.version and the ETag
         return stored(user, custom, usersBase);
     }
 
