@@ -73,8 +73,15 @@ class UserRepository {
      * same statement, for a read that writes the user out: one round trip instead of three.
      */
     User findLoaded(String id, boolean withCustomValues) {
-        List<User> found = id == null || id.length() > 64 ? List.of() : load(List.of(id), withCustomValues);
-        if (found.isEmpty() || found.get(0) == null) {
+        // "u.id = :id", not the page's "IN :ids": EclipseLink builds the SQL of a collection
+        // parameter anew on every execution
+        List<User> found = id == null || id.length() > 64 ? List.of() : em.createQuery(withCustomValues
+                        ? "SELECT DISTINCT u FROM User u LEFT JOIN FETCH u.emails LEFT JOIN FETCH u.customValues "
+                                + "WHERE u.id = :id"
+                        : "SELECT DISTINCT u FROM User u LEFT JOIN FETCH u.emails WHERE u.id = :id", User.class)
+                .setParameter("id", id)
+                .getResultList();
+        if (found.isEmpty()) {
             throw ScimException.notFound("No user with id " + id);
         }
         return found.get(0);
