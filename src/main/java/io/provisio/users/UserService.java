@@ -60,6 +60,8 @@ public class UserService {
     @ConfigProperty(name = "scim.unknown-attributes", defaultValue = "ignore")
     String unknownAttributes;
 
+    private volatile SchemaFor lastSchema;
+
     /** RFC 7644 section 3.3. */
     public StoredUser create(JsonObject body, TokenPrincipal caller, URI usersBase) {
         List<CustomAttribute> custom = repository.customAttributes();
@@ -71,14 +73,19 @@ public class UserService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         User user = new User(attributes.userName(), attributes.externalId(), caller.tokenId(), caller.idp(), now);
         user.update(attributes, now);
-        repository.insert(user);
+        // the audit row first, so the insert's flush writes it with the user and the commit has
+        // nothing left to write; a refused insert (409) rolls both back
         fire(UserAction.CREATED, user, caller);
-        return stored(user, custom, usersBase);
+        repository.insert(user);
+        // a user this transaction has not committed yet is in no group: a membership insert checks
+        // the id against scim_user and cannot see it, so there is nothing to ask the database
+        return stored(user, custom, usersBase, List.of());
     }
 
     /** RFC 7644 section 3.4.1. */
     public StoredUser get(String id, URI usersBase) {
-        return stored(repository.find(id), repository.customAttributes(), usersBase);
+        List<CustomAttribute> custom = repository.customAttributes();
+        return stored(repository.findLoaded(id, !custom.isEmpty()), custom, usersBase);
     }
 
     /** RFC 7644 section 3.5.1: replaces what may change; userName must stay as it is. */
@@ -112,8 +119,19 @@ public class UserService {
     /** RFC 7644 section 3.4.2: filtered, sorted and paged by the database. */
     public UserPage list(ListQuery query, URI usersBase) {
         List<CustomAttribute> custom = repository.customAttributes();
-        long total = repository.count(query.filter(), custom);
-        List<User> users = query.count() == 0 ? List.of() : repository.page(query, custom);
+        Optional<String> userName = query.sortBy() == null ? UserRepository.userNameEquals(query.filter())
+                : Optional.empty();
+        long total;
+        List<User> users;
+        if (userName.isPresent()) {
+            // at most one user matches: one indexed query is the page and totalResults
+            List<User> match = repository.byUserName(userName.get(), !custom.isEmpty());
+            total = match.size();
+            users = query.startIndex() == 1 && query.count() > 0 ? match : List.of();
+        } else {
+            total = repository.count(query.filter(), custom);
+            users = query.count() == 0 ? List.of() : repository.page(query, custom);
+        }
         // one membership query for the whole page, not one per user
         Map<String, List<UserGroup>> memberships = groups.of(users.stream().map(User::id).toList());
         List<JsonObject> page = users.stream()
@@ -159,10 +177,10 @@ public class UserService {
             user.assignExternalId(attributes.externalId());
         }
         user.update(attributes, OffsetDateTime.now(clock));
-        em.flush(); // the new version goes into meta.version and the ETag
         UserAction action = wasActive == user.active() ? UserAction.UPDATED
                 : user.active() ? UserAction.REACTIVATED : UserAction.DEACTIVATED;
-        fire(action, user, caller);
+        fire(action, user, caller); // before the flush, which then writes the audit row with the change
+        em.flush(); // the new version goes into meta.version and the ETag
         return stored(user, custom, usersBase);
     }
 
@@ -178,12 +196,29 @@ public class UserService {
         return UserReader.read(result.resource(), custom);
     }
 
-    private static ResourceSchema schema(List<CustomAttribute> custom) {
-        return BuiltInSchemas.userResource(custom.stream().map(CustomAttribute::definition).toList());
+    /**
+     * The user schema with these custom attributes. The definition cache hands out the same list
+     * until the definitions change or expire, so the schema is built once per list, not per request.
+     */
+    private ResourceSchema schema(List<CustomAttribute> custom) {
+        SchemaFor last = lastSchema;
+        if (last != null && last.custom() == custom) {
+            return last.schema();
+        }
+        ResourceSchema schema = BuiltInSchemas.userResource(custom.stream().map(CustomAttribute::definition).toList());
+        lastSchema = new SchemaFor(custom, schema);
+        return schema;
+    }
+
+    /** A schema and the very list of definitions it was built from (compared by identity). */
+    private record SchemaFor(List<CustomAttribute> custom, ResourceSchema schema) {
     }
 
     private StoredUser stored(User user, List<CustomAttribute> custom, URI usersBase) {
-        List<UserGroup> memberOf = groups.of(List.of(user.id())).getOrDefault(user.id(), List.of());
+        return stored(user, custom, usersBase, groups.of(List.of(user.id())).getOrDefault(user.id(), List.of()));
+    }
+
+    private static StoredUser stored(User user, List<CustomAttribute> custom, URI usersBase, List<UserGroup> memberOf) {
         return new StoredUser(user.id(), UserWriter.write(user, custom, usersBase.resolve(user.id()), memberOf),
                 UserWriter.etag(user));
     }

@@ -8,7 +8,7 @@ import io.provisio.scim.Projection;
 import io.provisio.scim.ScimError;
 import io.provisio.scim.schema.Schemas;
 import io.provisio.tokens.TokenPrincipal;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BeanParam;
@@ -31,9 +31,13 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 
-/** The SCIM Users endpoint (RFC 7644 section 3): HTTP in, a service call, HTTP out. */
+/**
+ * The SCIM Users endpoint (RFC 7644 section 3): HTTP in, a service call, HTTP out. One instance
+ * for the application, with the request's URI and caller passed to each method: a request-scoped
+ * resource made Jersey inject its fields through HK2 on every request.
+ */
 @Path("Users")
-@RequestScoped
+@ApplicationScoped
 @Produces({ScimError.MEDIA_TYPE, MediaType.APPLICATION_JSON})
 @Consumes({ScimError.MEDIA_TYPE, MediaType.APPLICATION_JSON})
 public class UsersResource {
@@ -44,47 +48,43 @@ public class UsersResource {
     @Inject
     ScimListSettings listSettings;
 
-    @Context
-    UriInfo uri;
-
-    @Context
-    SecurityContext security;
-
     /** RFC 7644 section 3.3: 201 with Location and ETag. */
     @POST
-    public Response create(String body) {
-        StoredUser user = users.create(JsonBodies.readObject(body), caller(), base());
-        return withVersion(Response.created(base().resolve(user.id())), user, Projection.ALL);
+    public Response create(String body, @Context UriInfo uri, @Context SecurityContext security) {
+        URI base = base(uri);
+        StoredUser user = users.create(JsonBodies.readObject(body), caller(security), base);
+        return withVersion(Response.created(base.resolve(user.id())), user, Projection.ALL);
     }
 
     /** RFC 7644 section 3.4.1. */
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id, @QueryParam("attributes") String attributes,
-                        @QueryParam("excludedAttributes") String excluded) {
-        return withVersion(Response.ok(), users.get(id, base()), Projection.of(attributes, excluded));
+                        @QueryParam("excludedAttributes") String excluded, @Context UriInfo uri) {
+        return withVersion(Response.ok(), users.get(id, base(uri)), Projection.of(attributes, excluded));
     }
 
     /** RFC 7644 section 3.4.2: filter, sortBy, sortOrder, startIndex, count, attributes. */
     @GET
-    public String list(@BeanParam ListParams params) {
-        return list(ListQuery.of(params.toParams(), listSettings.defaultCount(), listSettings.maxResults()));
+    public String list(@BeanParam ListParams params, @Context UriInfo uri) {
+        return list(ListQuery.of(params.toParams(), listSettings.defaultCount(), listSettings.maxResults()), uri);
     }
 
     /** RFC 7644 section 3.4.3. */
     @POST
     @Path(".search")
-    public String search(String body) {
+    public String search(String body, @Context UriInfo uri) {
         return list(ListQuery.ofSearchRequest(JsonBodies.readObject(body), listSettings.defaultCount(),
-                listSettings.maxResults()));
+                listSettings.maxResults()), uri);
     }
 
     /** RFC 7644 section 3.5.1. */
     @PUT
     @Path("{id}")
     public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            String body) {
-        return withVersion(Response.ok(), users.replace(id, JsonBodies.readObject(body), ifMatch, caller(), base()),
+                            String body, @Context UriInfo uri, @Context SecurityContext security) {
+        return withVersion(Response.ok(), users.replace(id, JsonBodies.readObject(body), ifMatch, caller(security),
+                        base(uri)),
                 Projection.ALL);
     }
 
@@ -92,21 +92,23 @@ public class UsersResource {
     @PATCH
     @Path("{id}")
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          String body) {
-        return withVersion(Response.ok(), users.patch(id, JsonBodies.readObject(body), ifMatch, caller(), base()),
+                          String body, @Context UriInfo uri, @Context SecurityContext security) {
+        return withVersion(Response.ok(), users.patch(id, JsonBodies.readObject(body), ifMatch, caller(security),
+                        base(uri)),
                 Projection.ALL);
     }
 
     /** RFC 7644 section 3.6. */
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        users.delete(id, ifMatch, caller());
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Context SecurityContext security) {
+        users.delete(id, ifMatch, caller(security));
         return Response.noContent().build();
     }
 
-    private String list(ListQuery query) {
-        UserPage page = users.list(query, base());
+    private String list(ListQuery query, UriInfo uri) {
+        UserPage page = users.list(query, base(uri));
         return ListResponse.of(page.total(), query.startIndex(),
                 page.users().stream().map(u -> query.projection().apply(u, Schemas.USER)).toList()).toString();
     }
@@ -119,11 +121,11 @@ public class UsersResource {
                 .build();
     }
 
-    private URI base() {
+    private static URI base(UriInfo uri) {
         return uri.getBaseUriBuilder().path("Users/").build();
     }
 
-    private TokenPrincipal caller() {
+    private static TokenPrincipal caller(SecurityContext security) {
         return (TokenPrincipal) security.getUserPrincipal();
     }
 }
