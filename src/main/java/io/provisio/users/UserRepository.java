@@ -52,7 +52,12 @@ class UserRepository {
     }
 
     Optional<User> findIfExists(String id) {
-        return Optional.ofNullable(id == null || id.length() > 64 ? null : em.find(User.class, id));
+        return Optional.ofNullable(possibleId(id) ? em.find(User.class, id) : null);
+    }
+
+    /** Ids are at most 64 characters; anything else names no user and is not looked up. */
+    private static boolean possibleId(String id) {
+        return id != null && id.length() <= 64;
     }
 
     /** Inserts now, so a taken userName (any case) is a 409 here rather than at commit. */
@@ -75,12 +80,10 @@ class UserRepository {
     User findLoaded(String id, boolean withCustomValues) {
         // "u.id = :id", not the page's "IN :ids": EclipseLink builds the SQL of a collection
         // parameter anew on every execution
-        List<User> found = id == null || id.length() > 64 ? List.of() : em.createQuery(withCustomValues
-                        ? "SELECT DISTINCT u FROM User u LEFT JOIN FETCH u.emails LEFT JOIN FETCH u.customValues "
-                                + "WHERE u.id = :id"
-                        : "SELECT DISTINCT u FROM User u LEFT JOIN FETCH u.emails WHERE u.id = :id", User.class)
-                .setParameter("id", id)
-                .getResultList();
+        List<User> found = !possibleId(id) ? List.of()
+                : em.createQuery(loading("u.id = :id", withCustomValues), User.class)
+                        .setParameter("id", id)
+                        .getResultList();
         if (found.isEmpty()) {
             throw ScimException.notFound("No user with id " + id);
         }
@@ -104,11 +107,7 @@ class UserRepository {
 
     /** The user whose userName is this one ignoring case, with emails (and custom values): 0 or 1 users. */
     List<User> byUserName(String userName, boolean withCustomValues) {
-        return em.createQuery(withCustomValues
-                        ? "SELECT DISTINCT u FROM User u LEFT JOIN FETCH u.emails LEFT JOIN FETCH u.customValues "
-                                + "WHERE u.userNameLower = :name"
-                        : "SELECT DISTINCT u FROM User u LEFT JOIN FETCH u.emails WHERE u.userNameLower = :name",
-                        User.class)
+        return em.createQuery(loading("u.userNameLower = :name", withCustomValues), User.class)
                 .setParameter("name", User.lower(userName))
                 .getResultList();
     }
@@ -184,16 +183,23 @@ class UserRepository {
 
     /** The page's users with their emails and, when any are defined, custom values: no N+1. */
     private List<User> load(List<String> ids, boolean withCustomValues) {
-        Map<String, User> byId = em.createQuery(withCustomValues
-                        ? "SELECT DISTINCT u FROM User u LEFT JOIN FETCH u.emails LEFT JOIN FETCH u.customValues "
-                                + "WHERE u.id IN :ids"
-                        : "SELECT DISTINCT u FROM User u LEFT JOIN FETCH u.emails WHERE u.id IN :ids", User.class)
+        Map<String, User> byId = em.createQuery(loading("u.id IN :ids", withCustomValues), User.class)
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toMap(User::id, Function.identity(), (a, b) -> a));
         List<User> ordered = new ArrayList<>(ids.size());
         ids.forEach(id -> ordered.add(byId.get(id)));
         return ordered;
+    }
+
+    /**
+     * The JPQL that reads the users meeting the condition with their emails and, when asked, their
+     * custom values, in one statement (the same text for the same arguments, so EclipseLink parses
+     * it once).
+     */
+    private static String loading(String condition, boolean withCustomValues) {
+        return "SELECT DISTINCT u FROM User u LEFT JOIN FETCH u.emails "
+                + (withCustomValues ? "LEFT JOIN FETCH u.customValues " : "") + "WHERE " + condition;
     }
 
     /** The requested order, then id, so pages are stable however many users share a value. */
