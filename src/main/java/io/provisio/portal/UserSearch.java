@@ -16,12 +16,21 @@ final class UserSearch {
 
     /** The filter for the text, or null when there is nothing to search for. */
     static String filter(String text) {
+        String literal = searchLiteral(text, MAX_LENGTH);
+        return literal == null ? null
+                : "userName co " + literal + " or displayName co " + literal + " or emails co " + literal;
+    }
+
+    /**
+     * A search box's text as one filter literal: stripped, cut to the longest value it could match,
+     * or null when there is nothing to search for.
+     */
+    static String searchLiteral(String text, int maxLength) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String trimmed = text.strip();
-        String literal = literal(trimmed.length() > MAX_LENGTH ? trimmed.substring(0, MAX_LENGTH) : trimmed);
-        return "userName co " + literal + " or displayName co " + literal + " or emails co " + literal;
+        return literal(trimmed.length() > maxLength ? trimmed.substring(0, maxLength) : trimmed);
     }
 
     /** The text as a SCIM (JSON) string literal, quotes included. */
