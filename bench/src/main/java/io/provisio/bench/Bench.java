@@ -33,11 +33,12 @@ public final class Bench {
     final Report report = new Report();
     final Path runDir;
     final String runId = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    final boolean useWrk = Wrk.available();
     long bareStartupMs = -1;
     long bareRssKb = -1;
 
     record Options(int users, int h2Users, boolean quick, List<String> dbs, boolean jfr, int posts, int clients,
-                   String pgUrl, String pgUser, String pgPassword, String heap, String command) {
+                   String pgUrl, String pgUser, String pgPassword, String heap, int warmUpSeconds, String command) {
         static Options parse(String[] args) {
             int users = 100_000;
             Integer h2Users = null;
@@ -49,6 +50,7 @@ public final class Bench {
             String pgUser = "postgres";
             String pgPassword = "";
             String heap = "1g";
+            Integer warmUp = null;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--users" -> users = Integer.parseInt(args[++i].replace("_", "").replace(",", ""));
@@ -61,9 +63,10 @@ public final class Bench {
                     case "--pg-user" -> pgUser = args[++i];
                     case "--pg-password" -> pgPassword = args[++i];
                     case "--server-heap" -> heap = args[++i];
+                    case "--warm-up" -> warmUp = Integer.parseInt(args[++i]);
                     default -> throw new IllegalArgumentException("Unknown option " + args[i]
                             + "; options: --users N | --quick | --h2-users N | --posts N | --db postgres|h2|both | --no-jfr"
-                            + " | --pg-url URL | --pg-user U | --pg-password P | --server-heap 1g");
+                            + " | --pg-url URL | --pg-user U | --pg-password P | --server-heap 1g | --warm-up SECONDS");
                 }
                 if ("--db".equals(args[i]) && "both".equals(args[i + 1])) {
                     i++;
@@ -74,11 +77,25 @@ public final class Bench {
             }
             int h2 = h2Users != null ? h2Users : users;
             int p = posts != null ? posts : quick ? 2_000 : 20_000;
-            return new Options(users, h2, quick, dbs, jfr, p, 8, pgUrl, pgUser, pgPassword, heap, String.join(" ", args));
+            return new Options(users, h2, quick, dbs, jfr, p, 8, pgUrl, pgUser, pgPassword, heap,
+                    warmUp != null ? warmUp : quick ? 30 : 300, String.join(" ", args));
         }
 
         Duration window(int seconds) {
             return Duration.ofSeconds(quick ? Math.max(5, seconds / 3) : seconds);
+        }
+
+        /** Until the closed-loop rate levels off, at most --warm-up seconds per scenario (see Load.warmUp). */
+        Load.WarmUp warmUp(Load.Op op) {
+            return Load.warmUp(clients, warmWindow(), Duration.ofSeconds(warmUpSeconds), op);
+        }
+
+        Load.WarmUp warmUp(Load.Window window) {
+            return Load.warmUp(warmWindow(), Duration.ofSeconds(warmUpSeconds), window);
+        }
+
+        Duration warmWindow() {
+            return Duration.ofSeconds(quick ? 5 : 10);
         }
     }
 
@@ -101,6 +118,9 @@ public final class Bench {
     void run() throws Exception {
         log("run " + runId + ": users=" + o.users + " (h2: " + o.h2Users + "), posts=" + o.posts + ", dbs=" + o.dbs);
         report.machine = Machine.describe();
+        report.note(useWrk ? "closed-loop HTTP throughput (rows 1 and 3) driven by wrk; fixed-rate latencies by the JDK HttpClient"
+                : "wrk not found: every HTTP row driven by the JDK HttpClient, whose CPU on the same cores counts against Provisio"
+                + " (bench/run.sh installs wrk where it can)");
         report.note("load average at the start: " + Machine.loadavg() + " (other work on the machine counts against both sides of each ratio).");
         bareBaseline();
         boolean profiled = false;
@@ -202,14 +222,22 @@ public final class Bench {
     }
 
     long write(String kind, Server server, Http scim, Db db, long idleRss) throws Exception {
-        int n = o.posts;
         String p = "p" + runId.substring(0, 4);
-        log(kind + ": warm-up");
-        Load.saturate(o.clients, Math.min(500, n / 4), Duration.ofSeconds(60),
-                k -> scim.post("/scim/v2/Users", userJson(p + "w" + k)).expect(201));
+        boolean wrk = useWrk;
+        String driver = wrk ? "wrk, 8 connections" : "JDK HttpClient, 8 threads";
+        log(kind + ": warm-up until the POST rate levels off (" + driver + ")");
+        Load.WarmUp warm = wrk
+                ? o.warmUp((length, offset) -> wrkRate(scim, "post", length, p + "w" + offset / 1_000_000_000L))
+                : o.warmUp(k -> scim.post("/scim/v2/Users", userJson(p + "w" + k)).expect(201));
+        Load.WarmUp jdbcWarm;
         try (Db.Clients c = db.clients()) {
-            Load.saturate(o.clients, Math.min(500, n / 4), Duration.ofSeconds(60), k -> c.get().insert("jw" + k));
+            jdbcWarm = o.warmUp(k -> c.get().insert("jw" + k));
         }
+        log(kind + ": POST warm-up " + warm.trace() + "; JDBC " + jdbcWarm.trace());
+        report.add("1 write", kind, "POST /Users per s in the first warm-up window (cold JVM) vs after warm-up",
+                warm.first(), warm.last(), "info", "info");
+        report.note(kind + ": warm-up, closed-loop rate per window: POST /Users (" + driver + ") " + warm.trace()
+                + "; JDBC insert " + jdbcWarm.trace() + ". Every measured row below comes after it.");
         AtomicLong maxRss = new AtomicLong(idleRss);
         AtomicBoolean sampling = new AtomicBoolean(true);
         Thread sampler = new Thread(() -> {
@@ -220,26 +248,39 @@ public final class Bench {
         }, "rss-sampler");
         sampler.setDaemon(true);
         sampler.start();
-        log(kind + ": POST /Users x" + n + " at " + o.clients + " clients");
-        Load.Result provisio = Load.saturate(o.clients, n, o.window(120),
-                k -> scim.post("/scim/v2/Users", userJson(p + "s" + k)).expect(201));
+        Duration window = o.window(30);
+        log(kind + ": POST /Users for " + window.toSeconds() + " s (" + driver + ")");
+        double provisioRate;
+        long provisioOps;
+        if (wrk) {
+            Wrk.Result r = Wrk.run(scim.base(), "post", 2, o.clients, window, runDir, scim.token(), p + "s");
+            wrkErrors(kind, "POST saturate", r);
+            provisioRate = r.unitRate();
+            provisioOps = r.units();
+        } else {
+            Load.Result r = Load.saturate(o.clients, Long.MAX_VALUE, window,
+                    k -> scim.post("/scim/v2/Users", userJson(p + "s" + k)).expect(201));
+            errors(kind, "POST saturate", r);
+            provisioRate = r.rate();
+            provisioOps = r.ops();
+        }
         sampling.set(false);
         Load.Result jdbc;
-        log(kind + ": JDBC inserts x" + n + " at " + o.clients + " clients");
+        log(kind + ": JDBC inserts for " + window.toSeconds() + " s at " + o.clients + " threads");
         try (Db.Clients c = db.clients()) {
-            jdbc = Load.saturate(o.clients, n, o.window(120), k -> c.get().insert("js" + k));
+            jdbc = Load.saturate(o.clients, Long.MAX_VALUE, window, k -> c.get().insert("js" + k));
         }
-        report.add("1 write", kind, "POST /Users per s, 8 clients (" + provisio.ops() + " vs " + jdbc.ops() + " rows)",
-                provisio.rate(), jdbc.rate(), ">= 50 % (stretch 70 %)", ratioVerdictMin(provisio.rate(), jdbc.rate(), 0.5, 0.7));
-        errors(kind, "POST saturate", provisio);
+        report.add("1 write", kind, "POST /Users per s (" + driver + ", " + provisioOps + " users in " + window.toSeconds()
+                        + " s) vs JDBC inserts (8 threads, " + jdbc.ops() + " rows)",
+                provisioRate, jdbc.rate(), ">= 50 % (stretch 70 %)", ratioVerdictMin(provisioRate, jdbc.rate(), 0.5, 0.7));
         errors(kind, "JDBC insert saturate", jdbc);
-        double rate = Math.max(5, provisio.rate() * 0.5);
+        double rate = Math.max(5, provisioRate * 0.5);
         log(kind + String.format(": fixed rate %.0f/s for latency", rate));
-        Load.Result pl = Load.fixedRate(o.clients, rate, n, o.window(30),
+        Load.Result pl = Load.fixedRate(o.clients, rate, Long.MAX_VALUE, o.window(30),
                 k -> scim.post("/scim/v2/Users", userJson(p + "r" + k)).expect(201));
         Load.Result jl;
         try (Db.Clients c = db.clients()) {
-            jl = Load.fixedRate(o.clients, rate, n, o.window(30), k -> c.get().insert("jr" + k));
+            jl = Load.fixedRate(o.clients, rate, Long.MAX_VALUE, o.window(30), k -> c.get().insert("jr" + k));
         }
         String at = String.format(" at %.0f/s (50 %% of Provisio's max)", rate);
         report.add("1 write", kind, "POST p50 ms" + at, pl.ms(50), jl.ms(50), "info", "info");
@@ -291,7 +332,9 @@ public final class Bench {
         };
         log(kind + ": lookups");
         // a closed-loop burst warms up and finds the capacity; latency is then measured at half of it (at most 100/s)
-        double rate = Math.max(5, Math.min(100, Load.saturate(o.clients, 100_000, Duration.ofSeconds(10), provisio).rate() / 2));
+        Load.WarmUp warm = o.warmUp(provisio);
+        report.note(kind + ": warm-up of the look-up, closed-loop rate per window: " + warm.trace() + ".");
+        double rate = Math.max(5, Math.min(100, warm.last() / 2));
         long max = (long) (rate * window.toSeconds());
         Load.Result pr = Load.fixedRate(o.clients, rate, max, window, provisio);
         Load.Result jr;
@@ -312,7 +355,9 @@ public final class Bench {
 
         List<String> ids = db.strings("SELECT id FROM scim_user ORDER BY id LIMIT 5000");
         Load.Op byId = k -> scim.get("/scim/v2/Users/" + ids.get(ThreadLocalRandom.current().nextInt(ids.size()))).expect(200);
-        double idRate = Math.max(5, Math.min(100, Load.saturate(o.clients, 100_000, Duration.ofSeconds(10), byId).rate() / 2));
+        Load.WarmUp idWarm = o.warmUp(byId);
+        report.note(kind + ": warm-up of GET /Users/{id}, closed-loop rate per window: " + idWarm.trace() + ".");
+        double idRate = Math.max(5, Math.min(100, idWarm.last() / 2));
         long idMax = (long) (idRate * window.toSeconds());
         Load.Result pi = Load.fixedRate(o.clients, idRate, idMax, window, byId);
         Load.Result ji;
@@ -395,11 +440,9 @@ public final class Bench {
     }
 
     void sync(String kind, Http scim, Db db, String groupId) throws Exception {
-        int m = o.quick ? 500 : 3000;
         String p = "y" + runId.substring(0, 4);
-        log(kind + ": sync cycle x" + m);
-        Load.Result pr = Load.saturate(o.clients, m, o.window(120), k -> {
-            String local = p + k;
+        java.util.function.Function<String, Load.Op> cycle = prefix -> k -> {
+            String local = prefix + k;
             Http.Response miss = scim.get("/scim/v2/Users?filter="
                     + Http.encode("userName eq \"" + local + "@example.com\"")).expect(200);
             if (miss.number("totalResults") != 0) {
@@ -409,22 +452,42 @@ public final class Bench {
             if (groupId != null) {
                 scim.patch("/scim/v2/Groups/" + groupId, addMember(id)).expect(200, 204);
             }
-        });
+        };
+        boolean wrk = useWrk && groupId != null;
+        log(kind + ": sync cycle warm-up" + (wrk ? " (wrk)" : ""));
+        Load.WarmUp warm = wrk
+                ? o.warmUp((length, offset) -> wrkRate(scim, "sync", length, p + "w" + offset / 1_000_000_000L, groupId))
+                : o.warmUp(cycle.apply(p + "w"));
+        Duration window = o.window(30);
+        log(kind + ": sync cycle for " + window.toSeconds() + " s");
+        double provisioRate;
+        if (wrk) {
+            Wrk.Result r = Wrk.run(scim.base(), "sync", o.clients, o.clients, window, runDir, scim.token(), p, groupId);
+            wrkErrors(kind, "sync", r);
+            provisioRate = r.unitRate();
+        } else {
+            Load.Result r = Load.saturate(o.clients, Long.MAX_VALUE, window, cycle.apply(p));
+            errors(kind, "sync", r);
+            provisioRate = r.rate();
+        }
         Load.Result jr;
         try (Db.Clients c = db.clients()) {
-            jr = Load.saturate(o.clients, m, o.window(120), k -> {
-                if (c.get().lookup("jy" + k + "@example.com")) {
+            java.util.function.Function<String, Load.Op> base = prefix -> k -> {
+                if (c.get().lookup(prefix + k + "@example.com")) {
                     throw new IllegalStateException("expected a miss");
                 }
-                c.get().insert("jy" + k);
-            });
+                c.get().insert(prefix + k);
+            };
+            Load.WarmUp jdbcWarm = o.warmUp(base.apply("jyw"));
+            report.note(kind + ": warm-up of the sync cycle, closed-loop users/s per window: " + warm.trace()
+                    + "; JDBC " + jdbcWarm.trace() + ".");
+            jr = Load.saturate(o.clients, Long.MAX_VALUE, window, base.apply("jy"));
         }
         db.update("DELETE FROM scim_user WHERE user_name_lower LIKE 'j%'");
         String steps = groupId == null ? "lookup miss + POST; group step skipped: /Groups not available"
                 : "lookup miss + POST + group PATCH add";
-        report.add("3 sync", kind, "users/s end to end, 8 clients (" + steps + ")", pr.rate(), jr.rate(),
-                ">= 50 % of JDBC", ratioVerdictMin(pr.rate(), jr.rate(), 0.5, 0.5));
-        errors(kind, "sync", pr);
+        report.add("3 sync", kind, "users/s end to end, 8 " + (wrk ? "wrk connections" : "clients") + " (" + steps + ")",
+                provisioRate, jr.rate(), ">= 50 % of JDBC", ratioVerdictMin(provisioRate, jr.rate(), 0.5, 0.5));
     }
 
     // ---------------------------------------------------------------- 4: big group
@@ -441,6 +504,14 @@ public final class Bench {
         List<String> extras = ids.subList(ids.size() - 50, ids.size());
         int reps = o.quick ? 10 : 30;
         double small = Double.NaN;
+        // the sync cycle warmed up the add; warm up the remove too, or the first size measures the compiler
+        String warmGroup = createGroup(scim, "bench-big-warm-" + runId);
+        GroupMembers.load(db, warmGroup, ids.subList(0, 10));
+        for (int i = 0; i < 20 * reps; i++) {
+            String uid = extras.get(i % extras.size());
+            scim.patch("/scim/v2/Groups/" + warmGroup, addMember(uid)).expect(200, 204);
+            scim.patch("/scim/v2/Groups/" + warmGroup, removeMember(uid)).expect(200, 204);
+        }
         for (int size : sizes) {
             int actual = Math.min(size, ids.size() - 100);
             String gid = createGroup(scim, "bench-big-" + size + "-" + runId);
@@ -531,6 +602,27 @@ public final class Bench {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** One wrk window of script against Provisio; errors fail the warm-up. Returns units per second. */
+    double wrkRate(Http scim, String script, Duration length, String... args) throws Exception {
+        String[] all = new String[args.length + 1];
+        all[0] = scim.token();
+        System.arraycopy(args, 0, all, 1, args.length);
+        // the sync script chains three requests per user: one connection per wrk thread keeps them in order
+        int threads = "sync".equals(script) ? o.clients : 2;
+        Wrk.Result r = Wrk.run(scim.base(), script, threads, o.clients, length, runDir, all);
+        if (r.errors() > 0) {
+            throw new IllegalStateException(r.errors() + " errors in wrk " + script + "; first: " + r.firstError());
+        }
+        return r.unitRate();
+    }
+
+    void wrkErrors(String kind, String what, Wrk.Result r) {
+        if (r.errors() > 0) {
+            report.note(kind + ": " + what + ": " + r.errors() + " errors of " + r.requests() + " requests; first: "
+                    + r.firstError());
+        }
+    }
 
     void errors(String kind, String what, Load.Result r) {
         if (r.errors() > 0) {

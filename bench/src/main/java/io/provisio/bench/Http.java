@@ -54,6 +54,18 @@ final class Http {
         return this;
     }
 
+    URI base() {
+        return base;
+    }
+
+    /** The bearer token this client sends (for wrk, which sends its own requests). */
+    String token() {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            throw new IllegalStateException("not a bearer client");
+        }
+        return authorization.substring("Bearer ".length());
+    }
+
     Response get(String path) throws IOException, InterruptedException {
         return send("GET", path, null);
     }

@@ -42,6 +42,73 @@ final class Load {
         static final long HOUR = 3_600_000_000L;
     }
 
+    /** What a warm-up did: the closed-loop rate of each window, and whether it levelled off before its time ran out. */
+    record WarmUp(List<Double> rates, boolean steady, double seconds) {
+        double first() {
+            return rates.get(0);
+        }
+
+        /** The mean of the last three windows: the rate the warm-up ended at. */
+        double last() {
+            return mean(rates.subList(Math.max(0, rates.size() - 3), rates.size()));
+        }
+
+        String trace() {
+            StringBuilder out = new StringBuilder();
+            for (double r : rates) {
+                out.append(out.length() == 0 ? "" : ", ").append(String.format("%.0f", r));
+            }
+            return out.append(" /s (").append(String.format("%.0f s", seconds))
+                    .append(steady ? ", levelled off)" : ", still rising when its time ran out)").toString();
+        }
+    }
+
+    /**
+     * Runs closed-loop windows until the rate levels off: the mean of the last three windows no more
+     * than 5 % above the mean of the three before them (so at least six windows), at most maxTime.
+     * A JVM compiles its hot paths over the first tens of thousands of requests, while the same
+     * cores serve them; measuring before that measures the compiler, not the server. Single windows
+     * on a shared machine vary by 10 % or more, hence means of three.
+     */
+    static WarmUp warmUp(int threads, Duration window, Duration maxTime, Op op) {
+        return warmUp(window, maxTime, (length, offset) -> {
+            Result r = saturate(threads, Long.MAX_VALUE, length, k -> op.run(offset + k));
+            if (r.errors() > 0) {
+                throw new IllegalStateException(r.errors() + " errors while warming up; first: " + r.firstError());
+            }
+            return r.rate();
+        });
+    }
+
+    /** One closed-loop window of the given length; offset differs per window (for unique names). */
+    interface Window {
+        double rate(Duration length, long offset) throws Exception;
+    }
+
+    static WarmUp warmUp(Duration window, Duration maxTime, Window w) {
+        List<Double> rates = new ArrayList<>();
+        long start = System.nanoTime();
+        while (true) {
+            try {
+                rates.add(w.rate(window, rates.size() * 1_000_000_000L));
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            int n = rates.size();
+            boolean steady = n >= 6 && mean(rates.subList(n - 3, n)) <= 1.05 * mean(rates.subList(n - 6, n - 3));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (steady || seconds + window.toSeconds() > maxTime.toSeconds()) {
+                return new WarmUp(rates, steady, seconds);
+            }
+        }
+    }
+
+    private static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    }
+
     /** threads clients, each starting its next request when the last one answered. */
     static Result saturate(int threads, long maxOps, Duration maxTime, Op op) {
         return run(threads, maxOps, maxTime, 0, op);

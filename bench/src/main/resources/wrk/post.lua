@@ -1,0 +1,24 @@
+-- POST /scim/v2/Users, a new user each time. Arguments: token, name prefix.
+-- The body is Bench.userJson's; each thread numbers its own users.
+units = 0
+counter = 0
+
+function init(args)
+  token = args[1]
+  prefix = args[2]
+  headers = { ["Content-Type"] = "application/scim+json", ["Accept"] = "application/scim+json",
+              ["Authorization"] = "Bearer " .. token }
+end
+
+function request()
+  counter = counter + 1
+  return wrk.format("POST", "/scim/v2/Users", headers, user_json(prefix .. "t" .. thread_id .. "n" .. counter))
+end
+
+function response(status, headers, body)
+  if status == 201 then
+    units = units + 1
+  else
+    failed(status, body)
+  end
+end
