@@ -199,9 +199,14 @@ public final class Bench {
             }
             report.add("6 RSS load", kind, "max VmRSS during 8-client POSTs (MiB)", loadRss / 1024, idleRss / 1024,
                     "<= 2.0x idle", ratioVerdictMax(loadRss, idleRss, 2.0));
+            report.note(kind + ": autovacuum " + db.autovacuum() + "; the bench runs VACUUM ANALYZE and CHECKPOINT"
+                    + " itself (H2: ANALYZE) after the bulk load, after the POST scenarios and after the sync cycle,"
+                    + " before the reads that follow (Db.maintain).");
+            db.maintain();
             lookup(kind, scim, db, users);
             String groupId = createGroup(scim, "bench-sync-" + runId);
             sync(kind, scim, db, groupId);
+            db.maintain();
             bigGroup(kind, scim, db, groupId != null, users);
             paging(kind, server, scim, db);
             if (db.isPostgres()) {
