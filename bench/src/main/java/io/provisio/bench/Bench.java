@@ -118,8 +118,8 @@ public final class Bench {
     void run() throws Exception {
         log("run " + runId + ": users=" + o.users + " (h2: " + o.h2Users + "), posts=" + o.posts + ", dbs=" + o.dbs);
         report.machine = Machine.describe();
-        report.note(useWrk ? "closed-loop HTTP throughput (rows 1 and 3) driven by wrk; fixed-rate latencies by the JDK HttpClient"
-                : "wrk not found: every HTTP row driven by the JDK HttpClient, whose CPU on the same cores counts against Provisio"
+        report.note(useWrk ? "closed-loop HTTP throughput (rows 1 and 3) driven by wrk; fixed-rate latencies and the look-up warm-ups by Apache HttpClient (classic)"
+                : "wrk not found: every HTTP row driven by Apache HttpClient (classic), whose CPU on the same cores counts against Provisio"
                 + " (bench/run.sh installs wrk where it can)");
         report.note("load average at the start: " + Machine.loadavg() + " (other work on the machine counts against both sides of each ratio).");
         bareBaseline();
