@@ -6,11 +6,11 @@
 #   bench/run.sh --users 1000000 [--h2-users 100000] [--db postgres|h2|both] [--posts 20000] [--no-jfr] [--warm-up 300]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# wrk (Debian's package) drives the closed-loop throughput rows; without it the JDK client does
+# wrk (Debian's package) drives the closed-loop throughput rows; without it Apache HttpClient does
 if ! command -v wrk >/dev/null 2>&1 && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "installing wrk for the throughput rows"
   (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)) >/dev/null 2>&1 \
-    || echo "could not install wrk: the JDK HttpClient drives every row (see bench/README.md)"
+    || echo "could not install wrk: Apache HttpClient drives every row (see bench/README.md)"
 fi
 if [ "${BENCH_SKIP_BUILD:-}" != "1" ]; then
   mvn -q package -DskipTests

@@ -228,10 +228,9 @@ public final class Bench {
 
     long write(String kind, Server server, Http scim, Db db, long idleRss) throws Exception {
         String p = "p" + runId.substring(0, 4);
-        boolean wrk = useWrk;
-        String driver = wrk ? "wrk, 8 connections" : "JDK HttpClient, 8 threads";
+        String driver = useWrk ? "wrk, 8 connections" : "Apache HttpClient, 8 threads";
         log(kind + ": warm-up until the POST rate levels off (" + driver + ")");
-        Load.WarmUp warm = wrk
+        Load.WarmUp warm = useWrk
                 ? o.warmUp((length, offset) -> wrkRate(scim, "post", length, p + "w" + offset / 1_000_000_000L))
                 : o.warmUp(k -> scim.post("/scim/v2/Users", userJson(p + "w" + k)).expect(201));
         Load.WarmUp jdbcWarm;
@@ -257,8 +256,8 @@ public final class Bench {
         log(kind + ": POST /Users for " + window.toSeconds() + " s (" + driver + ")");
         double provisioRate;
         long provisioOps;
-        if (wrk) {
-            Wrk.Result r = Wrk.run(scim.base(), "post", 2, o.clients, window, runDir, scim.token(), p + "s");
+        if (useWrk) {
+            Wrk.Result r = wrk(scim, "post", window, p + "s");
             wrkErrors(kind, "POST saturate", r);
             provisioRate = r.unitRate();
             provisioOps = r.units();
@@ -458,16 +457,16 @@ public final class Bench {
                 scim.patch("/scim/v2/Groups/" + groupId, addMember(id)).expect(200, 204);
             }
         };
-        boolean wrk = useWrk && groupId != null;
-        log(kind + ": sync cycle warm-up" + (wrk ? " (wrk)" : ""));
-        Load.WarmUp warm = wrk
+        boolean viaWrk = useWrk && groupId != null;
+        log(kind + ": sync cycle warm-up" + (viaWrk ? " (wrk)" : ""));
+        Load.WarmUp warm = viaWrk
                 ? o.warmUp((length, offset) -> wrkRate(scim, "sync", length, p + "w" + offset / 1_000_000_000L, groupId))
                 : o.warmUp(cycle.apply(p + "w"));
         Duration window = o.window(30);
         log(kind + ": sync cycle for " + window.toSeconds() + " s");
         double provisioRate;
-        if (wrk) {
-            Wrk.Result r = Wrk.run(scim.base(), "sync", o.clients, o.clients, window, runDir, scim.token(), p, groupId);
+        if (viaWrk) {
+            Wrk.Result r = wrk(scim, "sync", window, p, groupId);
             wrkErrors(kind, "sync", r);
             provisioRate = r.unitRate();
         } else {
@@ -491,7 +490,7 @@ public final class Bench {
         db.update("DELETE FROM scim_user WHERE user_name_lower LIKE 'j%'");
         String steps = groupId == null ? "lookup miss + POST; group step skipped: /Groups not available"
                 : "lookup miss + POST + group PATCH add";
-        report.add("3 sync", kind, "users/s end to end, 8 " + (wrk ? "wrk connections" : "clients") + " (" + steps + ")",
+        report.add("3 sync", kind, "users/s end to end, 8 " + (viaWrk ? "wrk connections" : "clients") + " (" + steps + ")",
                 provisioRate, jr.rate(), ">= 50 % of JDBC", ratioVerdictMin(provisioRate, jr.rate(), 0.5, 0.5));
     }
 
@@ -608,14 +607,19 @@ public final class Bench {
 
     // ---------------------------------------------------------------- helpers
 
-    /** One wrk window of script against Provisio; errors fail the warm-up. Returns units per second. */
-    double wrkRate(Http scim, String script, Duration length, String... args) throws Exception {
+    /** wrk runs script against Provisio with scim's token and then args, over o.clients connections. */
+    Wrk.Result wrk(Http scim, String script, Duration length, String... args) throws IOException, InterruptedException {
         String[] all = new String[args.length + 1];
         all[0] = scim.token();
         System.arraycopy(args, 0, all, 1, args.length);
         // the sync script chains three requests per user: one connection per wrk thread keeps them in order
         int threads = "sync".equals(script) ? o.clients : 2;
-        Wrk.Result r = Wrk.run(scim.base(), script, threads, o.clients, length, runDir, all);
+        return Wrk.run(scim.base(), script, threads, o.clients, length, runDir, all);
+    }
+
+    /** One wrk window (a warm-up's); errors fail the warm-up. Returns units per second. */
+    double wrkRate(Http scim, String script, Duration length, String... args) throws Exception {
+        Wrk.Result r = wrk(scim, script, length, args);
         if (r.errors() > 0) {
             throw new IllegalStateException(r.errors() + " errors in wrk " + script + "; first: " + r.firstError());
         }

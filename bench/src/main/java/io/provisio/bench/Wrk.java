@@ -14,10 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * wrk (Debian's package), for the closed-loop throughput rows. The JDK HttpClient in this JVM
- * costs about as much CPU per request as the server's own work does once the server is warm, and
- * on a 2-core machine every cycle the client burns is one the server does not get; wrk is a
- * small C event loop. The scripts (resources {@code wrk/*.lua}, each prepended with
+ * wrk (Debian's package), for the closed-loop throughput rows. A Java HTTP client in the bench's
+ * JVM costs about as much CPU per request as the warm server's own work (measured with the JDK
+ * HttpClient), and on a 2-core machine every cycle the client burns is one the server does not
+ * get; wrk is a small C event loop. The scripts (resources {@code wrk/*.lua}, each prepended with
  * {@code common.lua}) check every status and count errors and completed units (a POST, a sync
  * cycle) per thread.
  */
