@@ -14,6 +14,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -55,6 +56,7 @@ final class PortalBrowser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 900));
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** Forgets the session, so the next page starts logged out. */
@@ -180,8 +182,15 @@ final class PortalBrowser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
+    /**
+     * The element's text once it shows. Found again if the page is replaced between finding the
+     * element and reading it (a redirect's target can still be loading when its URL already shows).
+     */
     String text(String id) {
-        return visible(id).getText().trim();
+        return wait.until(d -> {
+            WebElement element = d.findElement(By.id(id));
+            return element.isDisplayed() ? element.getText().trim() : null;
+        });
     }
 
     /** Waits until the element's text contains the fragment, and answers the whole text. */
