@@ -3,13 +3,17 @@ package io.provisio.groups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-/** The groups of users, for their read-only {@code groups} attribute: one query per page of users. */
+/**
+ * The groups of users, for their read-only {@code groups} attribute: one query per page of users.
+ * Reads only: they join the caller's transaction and start none (see {@code UserService#list}).
+ */
 @ApplicationScoped
-@Transactional
+@Transactional(TxType.SUPPORTS)
 public class UserGroups {
 
     @Inject

@@ -20,6 +20,7 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -82,7 +83,8 @@ public class UserService {
         return stored(user, custom, usersBase, List.of());
     }
 
-    /** RFC 7644 section 3.4.1. */
+    /** RFC 7644 section 3.4.1. A read: no transaction of its own (see {@link #list}). */
+    @Transactional(TxType.SUPPORTS)
     public StoredUser get(String id, URI usersBase) {
         List<CustomAttribute> custom = repository.customAttributes();
         return stored(repository.findLoaded(id, !custom.isEmpty()), custom, usersBase);
@@ -116,7 +118,13 @@ public class UserService {
         fire(UserAction.DELETED, user, caller);
     }
 
-    /** RFC 7644 section 3.4.2: filtered, sorted and paged by the database. */
+    /**
+     * RFC 7644 section 3.4.2: filtered, sorted and paged by the database. A read, so it joins a
+     * transaction if there is one and starts none: a transaction would add a COMMIT round trip and
+     * the transaction manager's work to the look-up an IdP makes before every create, and would
+     * give these statements no more consistency than PostgreSQL's read committed gives each alone.
+     */
+    @Transactional(TxType.SUPPORTS)
     public UserPage list(ListQuery query, URI usersBase) {
         List<CustomAttribute> custom = repository.customAttributes();
         Optional<String> userName = query.sortBy() == null ? UserRepository.userNameEquals(query.filter())
