@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -68,12 +69,17 @@ public class GroupService {
         return stored(group, groupsBase);
     }
 
-    /** RFC 7644 section 3.4.1: the group without members; they are streamed by {@link #membersAfter}. */
+    /**
+     * RFC 7644 section 3.4.1: the group without members; they are streamed by {@link #membersAfter}.
+     * Reads here join a transaction and start none, as the users' reads do ({@code UserService#list}).
+     */
+    @Transactional(TxType.SUPPORTS)
     public StoredGroup get(String id, URI groupsBase) {
         return stored(repository.find(id), groupsBase);
     }
 
     /** Up to {@code limit} members after a user id, for streaming a group's members in chunks. */
+    @Transactional(TxType.SUPPORTS)
     public List<Member> membersAfter(String groupId, String afterUserId, int limit) {
         return reader.membersAfter(groupId, afterUserId, limit);
     }
@@ -116,6 +122,7 @@ public class GroupService {
     }
 
     /** RFC 7644 section 3.4.2: filtered, sorted and paged by the database. */
+    @Transactional(TxType.SUPPORTS)
     public GroupPage list(ListQuery query, URI groupsBase) {
         long total = repository.count(query.filter());
         List<JsonObject> page = query.count() == 0 ? List.of()
