@@ -118,7 +118,7 @@ public final class Bench {
     void run() throws Exception {
         log("run " + runId + ": users=" + o.users + " (h2: " + o.h2Users + "), posts=" + o.posts + ", dbs=" + o.dbs);
         report.machine = Machine.describe();
-        report.note(useWrk ? "closed-loop HTTP throughput (rows 1 and 3) driven by wrk; fixed-rate latencies and the look-up warm-ups by Apache HttpClient (classic)"
+        report.note(useWrk ? "closed-loop HTTP throughput (rows 1 and 3) and every warm-up driven by wrk; fixed-rate latencies by Apache HttpClient (classic), after 300 discarded requests"
                 : "wrk not found: every HTTP row driven by Apache HttpClient (classic), whose CPU on the same cores counts against Provisio"
                 + " (bench/run.sh installs wrk where it can)");
         report.note("load average at the start: " + Machine.loadavg() + " (other work on the machine counts against both sides of each ratio).");
@@ -336,10 +336,13 @@ public final class Bench {
         };
         log(kind + ": lookups");
         // a closed-loop burst warms up and finds the capacity; latency is then measured at half of it (at most 100/s)
-        Load.WarmUp warm = o.warmUp(provisio);
+        Load.WarmUp warm = useWrk
+                ? o.warmUp((length, offset) -> wrkRate(scim, "lookup", length, String.valueOf(users)))
+                : o.warmUp(provisio);
         report.note(kind + ": warm-up of the look-up, closed-loop rate per window: " + warm.trace() + ".");
         double rate = Math.max(5, Math.min(100, warm.last() / 2));
         long max = (long) (rate * window.toSeconds());
+        Load.fixedRate(o.clients, rate, 300, Duration.ofSeconds(30), provisio); // this JVM's client warms up, as JDBC's below
         Load.Result pr = Load.fixedRate(o.clients, rate, max, window, provisio);
         Load.Result jr;
         try (Db.Clients c = db.clients()) {
@@ -359,10 +362,15 @@ public final class Bench {
 
         List<String> ids = db.strings("SELECT id FROM scim_user ORDER BY id LIMIT 5000");
         Load.Op byId = k -> scim.get("/scim/v2/Users/" + ids.get(ThreadLocalRandom.current().nextInt(ids.size()))).expect(200);
-        Load.WarmUp idWarm = o.warmUp(byId);
+        Path idFile = runDir.resolve(kind + "-user-ids.txt");
+        Files.write(idFile, ids);
+        Load.WarmUp idWarm = useWrk
+                ? o.warmUp((length, offset) -> wrkRate(scim, "byid", length, idFile.toAbsolutePath().toString()))
+                : o.warmUp(byId);
         report.note(kind + ": warm-up of GET /Users/{id}, closed-loop rate per window: " + idWarm.trace() + ".");
         double idRate = Math.max(5, Math.min(100, idWarm.last() / 2));
         long idMax = (long) (idRate * window.toSeconds());
+        Load.fixedRate(o.clients, idRate, 300, Duration.ofSeconds(30), byId);
         Load.Result pi = Load.fixedRate(o.clients, idRate, idMax, window, byId);
         Load.Result ji;
         try (Db.Clients c = db.clients()) {
