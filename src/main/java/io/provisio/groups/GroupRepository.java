@@ -59,8 +59,12 @@ class GroupRepository {
     /**
      * A new version after a membership change, without a version check: concurrent member changes
      * touch different rows and must all succeed, so none may fail on the other's version bump.
+     * What the transaction still holds (its audit row) is written first: the UPDATE locks the
+     * group's row until commit, and every IdP request that changes this group's members waits
+     * for that lock, so it is taken last (the UPDATE, the re-read for the new version, the commit).
      */
     void touch(Group group, OffsetDateTime now) {
+        em.flush();
         em.createQuery("UPDATE ScimGroup g SET g.version = g.version + 1, g.lastModified = :now WHERE g.id = :id")
                 .setParameter("now", now)
                 .setParameter("id", group.id())

@@ -190,10 +190,10 @@ public class GroupService {
             fire(GroupAction.UPDATED, group, caller, "");
         }
         if (counts.any()) {
-            if (!changed) {
-                repository.touch(group, now());
-            }
             fire(GroupAction.MEMBERS_CHANGED, group, caller, "added " + counts.added() + ", removed " + counts.removed());
+            if (!changed) {
+                repository.touch(group, now()); // last: it takes the group's row lock (see touch)
+            }
         }
         return stored(group, groupsBase);
     }
