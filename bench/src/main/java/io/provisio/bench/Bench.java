@@ -38,7 +38,7 @@ public final class Bench {
     long bareRssKb = -1;
 
     record Options(int users, int h2Users, boolean quick, List<String> dbs, boolean jfr, int posts, int clients,
-                   String pgUrl, String pgUser, String pgPassword, String heap, int warmUpSeconds, String command) {
+                   String pgUrl, String pgUser, String pgPassword, String heap, int warmUpSeconds, int warmUpMinSeconds, String command) {
         static Options parse(String[] args) {
             int users = 100_000;
             Integer h2Users = null;
@@ -51,6 +51,7 @@ public final class Bench {
             String pgPassword = "";
             String heap = "1g";
             Integer warmUp = null;
+            Integer warmUpMin = null;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--users" -> users = Integer.parseInt(args[++i].replace("_", "").replace(",", ""));
@@ -64,9 +65,11 @@ public final class Bench {
                     case "--pg-password" -> pgPassword = args[++i];
                     case "--server-heap" -> heap = args[++i];
                     case "--warm-up" -> warmUp = Integer.parseInt(args[++i]);
+                    case "--warm-up-min" -> warmUpMin = Integer.parseInt(args[++i]);
                     default -> throw new IllegalArgumentException("Unknown option " + args[i]
                             + "; options: --users N | --quick | --h2-users N | --posts N | --db postgres|h2|both | --no-jfr"
-                            + " | --pg-url URL | --pg-user U | --pg-password P | --server-heap 1g | --warm-up SECONDS");
+                            + " | --pg-url URL | --pg-user U | --pg-password P | --server-heap 1g | --warm-up SECONDS"
+                            + " | --warm-up-min SECONDS");
                 }
                 if ("--db".equals(args[i]) && "both".equals(args[i + 1])) {
                     i++;
@@ -78,20 +81,24 @@ public final class Bench {
             int h2 = h2Users != null ? h2Users : users;
             int p = posts != null ? posts : quick ? 2_000 : 20_000;
             return new Options(users, h2, quick, dbs, jfr, p, 8, pgUrl, pgUser, pgPassword, heap,
-                    warmUp != null ? warmUp : quick ? 30 : 300, String.join(" ", args));
+                    warmUp != null ? warmUp : quick ? 30 : 300, warmUpMin != null ? warmUpMin : quick ? 10 : 120,
+                    String.join(" ", args));
         }
 
         Duration window(int seconds) {
             return Duration.ofSeconds(quick ? Math.max(5, seconds / 3) : seconds);
         }
 
-        /** Until the closed-loop rate levels off, at most --warm-up seconds per scenario (see Load.warmUp). */
+        /**
+         * Until the closed-loop rate levels off, at least --warm-up-min and at most --warm-up seconds
+         * per scenario (see Load.warmUp).
+         */
         Load.WarmUp warmUp(Load.Op op) {
-            return Load.warmUp(clients, warmWindow(), Duration.ofSeconds(warmUpSeconds), op);
+            return Load.warmUp(clients, warmWindow(), Duration.ofSeconds(warmUpMinSeconds), Duration.ofSeconds(warmUpSeconds), op);
         }
 
         Load.WarmUp warmUp(Load.Window window) {
-            return Load.warmUp(warmWindow(), Duration.ofSeconds(warmUpSeconds), window);
+            return Load.warmUp(warmWindow(), Duration.ofSeconds(warmUpMinSeconds), Duration.ofSeconds(warmUpSeconds), window);
         }
 
         Duration warmWindow() {

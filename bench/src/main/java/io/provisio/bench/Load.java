@@ -70,8 +70,8 @@ final class Load {
      * cores serve them; measuring before that measures the compiler, not the server. Single windows
      * on a shared machine vary by 10 % or more, hence means of three.
      */
-    static WarmUp warmUp(int threads, Duration window, Duration maxTime, Op op) {
-        return warmUp(window, maxTime, (length, offset) -> {
+    static WarmUp warmUp(int threads, Duration window, Duration minTime, Duration maxTime, Op op) {
+        return warmUp(window, minTime, maxTime, (length, offset) -> {
             Result r = saturate(threads, Long.MAX_VALUE, length, k -> op.run(offset + k));
             if (r.errors() > 0) {
                 throw new IllegalStateException(r.errors() + " errors while warming up; first: " + r.firstError());
@@ -85,7 +85,7 @@ final class Load {
         double rate(Duration length, long offset) throws Exception;
     }
 
-    static WarmUp warmUp(Duration window, Duration maxTime, Window w) {
+    static WarmUp warmUp(Duration window, Duration minTime, Duration maxTime, Window w) {
         List<Double> rates = new ArrayList<>();
         long start = System.nanoTime();
         while (true) {
@@ -97,8 +97,11 @@ final class Load {
                 throw new IllegalStateException(e);
             }
             int n = rates.size();
-            boolean steady = n >= 6 && mean(rates.subList(n - 3, n)) <= 1.05 * mean(rates.subList(n - 6, n - 3));
             double seconds = (System.nanoTime() - start) / 1e9;
+            // not before minTime: a fresh server's rate rests on a plateau (methods compiled by C1)
+            // for up to a minute before the C2 compilations land, and that plateau looks level
+            boolean steady = n >= 6 && seconds >= minTime.toSeconds()
+                    && mean(rates.subList(n - 3, n)) <= 1.05 * mean(rates.subList(n - 6, n - 3));
             if (steady || seconds + window.toSeconds() > maxTime.toSeconds()) {
                 return new WarmUp(rates, steady, seconds);
             }
