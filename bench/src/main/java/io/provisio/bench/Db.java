@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -269,15 +270,25 @@ final class Db {
     final class Clients implements AutoCloseable {
         private final ThreadLocal<Client> local = new ThreadLocal<>();
         private final List<Client> all = new ArrayList<>();
+        private final Map<Client, Thread> owners = new HashMap<>();
 
+        /**
+         * This thread's connection. A connection whose thread has ended is handed on: every
+         * warm-up window starts new threads, and a connection per thread ever started ran the
+         * database out of connections ("too many clients") once warm-ups got longer.
+         */
         Client get() throws SQLException {
             Client c = local.get();
             if (c == null) {
-                c = new Client();
-                local.set(c);
                 synchronized (all) {
-                    all.add(c);
+                    c = all.stream().filter(x -> !owners.get(x).isAlive()).findFirst().orElse(null);
+                    if (c == null) {
+                        c = new Client();
+                        all.add(c);
+                    }
+                    owners.put(c, Thread.currentThread());
                 }
+                local.set(c);
             }
             return c;
         }
@@ -293,6 +304,7 @@ final class Db {
                     }
                 }
                 all.clear();
+                owners.clear();
             }
         }
     }
