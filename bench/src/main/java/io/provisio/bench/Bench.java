@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -332,8 +333,36 @@ public final class Bench {
 
     // ---------------------------------------------------------------- 2: lookup
 
-    void lookup(String kind, Http scim, Db db, int users) throws Exception {
+    /** Provisio's and the JDBC baseline's latencies, both at the same fixed rate. */
+    record Latencies(double rate, Load.Result provisio, Load.Result jdbc) {
+    }
+
+    /**
+     * A closed-loop warm-up (wrk's script with scriptArg, or provisio without wrk) finds Provisio's
+     * warm capacity; both sides are then measured at half of it, at most 100/s.
+     */
+    Latencies latencies(String kind, String what, Http scim, Db db, Load.Op provisio, String script, String scriptArg,
+                        Function<Db.Clients, Load.Op> jdbc) throws Exception {
         Duration window = o.window(30);
+        Load.WarmUp warm = useWrk
+                ? o.warmUp((length, offset) -> wrkRate(scim, script, length, scriptArg))
+                : o.warmUp(provisio);
+        report.note(kind + ": warm-up of " + what + ", closed-loop rate per window: " + warm.trace() + ".");
+        double rate = Math.max(5, Math.min(100, warm.last() / 2));
+        long max = (long) (rate * window.toSeconds());
+        Load.Result measured = fixedRateAfterWarmUp(rate, max, window, provisio);
+        try (Db.Clients c = db.clients()) {
+            return new Latencies(rate, measured, fixedRateAfterWarmUp(rate, max, window, jdbc.apply(c)));
+        }
+    }
+
+    /** 300 discarded requests at the rate warm this JVM's client up; then the measured window. */
+    Load.Result fixedRateAfterWarmUp(double rate, long max, Duration window, Load.Op op) {
+        Load.fixedRate(o.clients, rate, 300, Duration.ofSeconds(30), op);
+        return Load.fixedRate(o.clients, rate, max, window, op);
+    }
+
+    void lookup(String kind, Http scim, Db db, int users) throws Exception {
         Load.Op provisio = k -> {
             String name = "bulk" + ThreadLocalRandom.current().nextInt(users) + "@example.com";
             Http.Response r = scim.get("/scim/v2/Users?filter=" + Http.encode("userName eq \"" + name + "\"")).expect(200);
@@ -342,26 +371,15 @@ public final class Bench {
             }
         };
         log(kind + ": lookups");
-        // a closed-loop burst warms up and finds the capacity; latency is then measured at half of it (at most 100/s)
-        Load.WarmUp warm = useWrk
-                ? o.warmUp((length, offset) -> wrkRate(scim, "lookup", length, String.valueOf(users)))
-                : o.warmUp(provisio);
-        report.note(kind + ": warm-up of the look-up, closed-loop rate per window: " + warm.trace() + ".");
-        double rate = Math.max(5, Math.min(100, warm.last() / 2));
-        long max = (long) (rate * window.toSeconds());
-        Load.fixedRate(o.clients, rate, 300, Duration.ofSeconds(30), provisio); // this JVM's client warms up, as JDBC's below
-        Load.Result pr = Load.fixedRate(o.clients, rate, max, window, provisio);
-        Load.Result jr;
-        try (Db.Clients c = db.clients()) {
-            Load.Op base = k -> {
-                if (!c.get().lookup("bulk" + ThreadLocalRandom.current().nextInt(users) + "@example.com")) {
-                    throw new IllegalStateException("not found");
-                }
-            };
-            Load.fixedRate(o.clients, rate, 300, Duration.ofSeconds(30), base);
-            jr = Load.fixedRate(o.clients, rate, max, window, base);
-        }
-        String at = String.format(" at %.0f/s (half the capacity, at most 100/s), N=%d", rate, users);
+        Latencies lookups = latencies(kind, "the look-up", scim, db, provisio, "lookup", String.valueOf(users),
+                c -> k -> {
+                    if (!c.get().lookup("bulk" + ThreadLocalRandom.current().nextInt(users) + "@example.com")) {
+                        throw new IllegalStateException("not found");
+                    }
+                });
+        Load.Result pr = lookups.provisio();
+        Load.Result jr = lookups.jdbc();
+        String at = String.format(" at %.0f/s (half the capacity, at most 100/s), N=%d", lookups.rate(), users);
         report.add("2 lookup", kind, "filter userName eq: p50 ms" + at, pr.ms(50), jr.ms(50), "info", "info");
         report.add("2 lookup", kind, "filter userName eq: p99 ms" + at, pr.ms(99), jr.ms(99), "p99 diff <= 3 ms",
                 diffVerdict(pr.ms(99), jr.ms(99), 3.0));
@@ -371,22 +389,12 @@ public final class Bench {
         Load.Op byId = k -> scim.get("/scim/v2/Users/" + ids.get(ThreadLocalRandom.current().nextInt(ids.size()))).expect(200);
         Path idFile = runDir.resolve(kind + "-user-ids.txt");
         Files.write(idFile, ids);
-        Load.WarmUp idWarm = useWrk
-                ? o.warmUp((length, offset) -> wrkRate(scim, "byid", length, idFile.toAbsolutePath().toString()))
-                : o.warmUp(byId);
-        report.note(kind + ": warm-up of GET /Users/{id}, closed-loop rate per window: " + idWarm.trace() + ".");
-        double idRate = Math.max(5, Math.min(100, idWarm.last() / 2));
-        long idMax = (long) (idRate * window.toSeconds());
-        Load.fixedRate(o.clients, idRate, 300, Duration.ofSeconds(30), byId);
-        Load.Result pi = Load.fixedRate(o.clients, idRate, idMax, window, byId);
-        Load.Result ji;
-        try (Db.Clients c = db.clients()) {
-            Load.Op base = k -> c.get().byId(ids.get(ThreadLocalRandom.current().nextInt(ids.size())));
-            Load.fixedRate(o.clients, idRate, 300, Duration.ofSeconds(30), base);
-            ji = Load.fixedRate(o.clients, idRate, idMax, window, base);
-        }
-        report.add("2 lookup", kind, String.format("GET /Users/{id}: p99 ms at %.0f/s", idRate), pi.ms(99), ji.ms(99), "p99 diff <= 3 ms",
-                diffVerdict(pi.ms(99), ji.ms(99), 3.0));
+        Latencies byIds = latencies(kind, "GET /Users/{id}", scim, db, byId, "byid", idFile.toAbsolutePath().toString(),
+                c -> k -> c.get().byId(ids.get(ThreadLocalRandom.current().nextInt(ids.size()))));
+        Load.Result pi = byIds.provisio();
+        Load.Result ji = byIds.jdbc();
+        report.add("2 lookup", kind, String.format("GET /Users/{id}: p99 ms at %.0f/s", byIds.rate()), pi.ms(99), ji.ms(99),
+                "p99 diff <= 3 ms", diffVerdict(pi.ms(99), ji.ms(99), 3.0));
         errors(kind, "get by id", pi);
 
         if (db.isPostgres()) {

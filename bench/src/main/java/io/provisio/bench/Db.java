@@ -269,7 +269,7 @@ final class Db {
     /** A pool of clients for a thread pool of the load generator: one per thread, closed together. */
     final class Clients implements AutoCloseable {
         private final ThreadLocal<Client> local = new ThreadLocal<>();
-        private final List<Client> all = new ArrayList<>();
+        /** Every connection opened, with the thread that uses it now. */
         private final Map<Client, Thread> owners = new HashMap<>();
 
         /**
@@ -280,11 +280,11 @@ final class Db {
         Client get() throws SQLException {
             Client c = local.get();
             if (c == null) {
-                synchronized (all) {
-                    c = all.stream().filter(x -> !owners.get(x).isAlive()).findFirst().orElse(null);
+                synchronized (owners) {
+                    c = owners.entrySet().stream().filter(e -> !e.getValue().isAlive()).map(Map.Entry::getKey)
+                            .findFirst().orElse(null);
                     if (c == null) {
                         c = new Client();
-                        all.add(c);
                     }
                     owners.put(c, Thread.currentThread());
                 }
@@ -295,15 +295,14 @@ final class Db {
 
         @Override
         public void close() {
-            synchronized (all) {
-                for (Client c : all) {
+            synchronized (owners) {
+                for (Client c : owners.keySet()) {
                     try {
                         c.close();
                     } catch (SQLException e) {
                         // closing
                     }
                 }
-                all.clear();
                 owners.clear();
             }
         }
