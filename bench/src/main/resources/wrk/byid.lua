@@ -1,5 +1,4 @@
 -- GET /scim/v2/Users/{id} for random ids read from a file, one per line. Arguments: token, file.
-units = 0
 
 function init(args)
   token = args[1]
@@ -16,9 +15,5 @@ function request()
 end
 
 function response(status, headers, body)
-  if status == 200 then
-    units = units + 1
-  else
-    failed(status, body)
-  end
+  counted(status == 200, status, body)
 end

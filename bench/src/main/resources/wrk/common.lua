@@ -4,6 +4,7 @@ threads = {}
 next_thread = 0
 errors = 0
 first_error = nil
+units = 0
 
 function setup(thread)
   thread:set("thread_id", next_thread)
@@ -15,6 +16,15 @@ function failed(status, body)
   errors = errors + 1
   if first_error == nil then
     first_error = status .. " " .. string.gsub(string.sub(body or "", 1, 200), "\n", " ")
+  end
+end
+
+-- A response that completes a unit when ok (a POST, a read, a sync cycle), else an error.
+function counted(ok, status, body)
+  if ok then
+    units = units + 1
+  else
+    failed(status, body)
   end
 end
 

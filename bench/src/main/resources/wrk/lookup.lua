@@ -1,6 +1,5 @@
 -- GET /scim/v2/Users?filter=userName eq "bulk<n>@example.com" for random bulk-loaded users: the
 -- look-up an IdP makes before a create, here always a hit. Arguments: token, number of bulk users.
-units = 0
 
 function init(args)
   token = args[1]
@@ -15,9 +14,5 @@ function request()
 end
 
 function response(status, headers, body)
-  if status == 200 and string.find(body, '"totalResults":1,', 1, true) then
-    units = units + 1
-  else
-    failed(status, body)
-  end
+  counted(status == 200 and string.find(body, '"totalResults":1,', 1, true), status, body)
 end

@@ -1,6 +1,5 @@
 -- POST /scim/v2/Users, a new user each time. Arguments: token, name prefix.
 -- The body is Bench.userJson's; each thread numbers its own users.
-units = 0
 counter = 0
 
 function init(args)
@@ -16,9 +15,5 @@ function request()
 end
 
 function response(status, headers, body)
-  if status == 201 then
-    units = units + 1
-  else
-    failed(status, body)
-  end
+  counted(status == 201, status, body)
 end

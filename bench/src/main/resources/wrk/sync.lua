@@ -1,7 +1,6 @@
 -- The Entra-style cycle per user: filter lookup (a miss), POST, PATCH the group to add the new
 -- member. Run with one connection per thread, so each thread's requests alternate strictly with
 -- their responses. Arguments: token, name prefix, group id. units counts completed cycles.
-units = 0
 counter = 0
 step = 0
 
@@ -47,11 +46,7 @@ function response(status, headers, body)
       step = 0
     end
   else
-    if status == 200 or status == 204 then
-      units = units + 1
-    else
-      failed(status, body)
-    end
+    counted(status == 200 or status == 204, status, body)
     step = 0
   end
 end
