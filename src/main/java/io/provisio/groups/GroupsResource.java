@@ -7,9 +7,8 @@ import io.provisio.scim.Projection;
 import io.provisio.scim.ScimError;
 import io.provisio.tokens.TokenPrincipal;
 import io.provisio.users.ListParams;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -34,9 +33,13 @@ import java.net.URI;
  * The SCIM Groups endpoint (RFC 7644 section 3): HTTP in, a service call, HTTP out. Bodies are
  * streamed so members flow from the database to the client in chunks. Writes run through
  * {@link RaceRetry}, which repeats a transaction that lost a race on membership rows.
+ *
+ * <p>One instance for the application, with the request's URI and caller passed to each method,
+ * as in {@code UsersResource}: a request-scoped resource made Jersey inject its fields through HK2
+ * on every request.
  */
 @Path("Groups")
-@RequestScoped
+@ApplicationScoped
 @Produces({ScimError.MEDIA_TYPE, MediaType.APPLICATION_JSON})
 @Consumes({ScimError.MEDIA_TYPE, MediaType.APPLICATION_JSON})
 public class GroupsResource {
@@ -47,49 +50,45 @@ public class GroupsResource {
     @Inject
     ScimListSettings listSettings;
 
-    @Context
-    UriInfo uri;
-
-    @Context
-    SecurityContext security;
-
     /** RFC 7644 section 3.3: 201 with Location and ETag. */
     @POST
-    public Response create(String body) {
-        StoredGroup group = RaceRetry.run(() -> groups.create(JsonBodies.readObject(body), caller(), base()));
-        return withVersion(Response.created(base().resolve(group.id())), group, Projection.ALL);
+    public Response create(String body, @Context UriInfo uri, @Context SecurityContext security) {
+        URI base = base(uri);
+        StoredGroup group = RaceRetry.run(() -> groups.create(JsonBodies.readObject(body), caller(security), base));
+        return withVersion(Response.created(base.resolve(group.id())), group, Projection.ALL, uri);
     }
 
     /** RFC 7644 section 3.4.1; {@code excludedAttributes=members} runs no member query. */
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id, @QueryParam("attributes") String attributes,
-                        @QueryParam("excludedAttributes") String excluded) {
-        return withVersion(Response.ok(), groups.get(id, base()), Projection.of(attributes, excluded));
+                        @QueryParam("excludedAttributes") String excluded, @Context UriInfo uri) {
+        return withVersion(Response.ok(), groups.get(id, base(uri)), Projection.of(attributes, excluded), uri);
     }
 
     /** RFC 7644 section 3.4.2: filter, sortBy, sortOrder, startIndex, count, attributes. */
     @GET
-    public Response list(@BeanParam ListParams params) {
-        return list(ListQuery.of(params.toParams(), listSettings.defaultCount(), listSettings.maxResults()));
+    public Response list(@Context UriInfo uri) {
+        return list(ListQuery.of(ListParams.of(uri), listSettings.defaultCount(), listSettings.maxResults()), uri);
     }
 
     /** RFC 7644 section 3.4.3. */
     @POST
     @Path(".search")
-    public Response search(String body) {
+    public Response search(String body, @Context UriInfo uri) {
         return list(ListQuery.ofSearchRequest(JsonBodies.readObject(body), listSettings.defaultCount(),
-                listSettings.maxResults()));
+                listSettings.maxResults()), uri);
     }
 
     /** RFC 7644 section 3.5.1. */
     @PUT
     @Path("{id}")
     public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            String body) {
-        StoredGroup group = RaceRetry.run(() -> groups.replace(id, JsonBodies.readObject(body), ifMatch, caller(),
-                base()));
-        return withVersion(Response.ok(), group, Projection.ALL);
+                            String body, @Context UriInfo uri, @Context SecurityContext security) {
+        URI base = base(uri);
+        TokenPrincipal caller = caller(security);
+        StoredGroup group = RaceRetry.run(() -> groups.replace(id, JsonBodies.readObject(body), ifMatch, caller, base));
+        return withVersion(Response.ok(), group, Projection.ALL, uri);
     }
 
     /**
@@ -101,48 +100,53 @@ public class GroupsResource {
     @Path("{id}")
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @QueryParam("attributes") String attributes,
-                          @QueryParam("excludedAttributes") String excluded, String body) {
-        StoredGroup group = RaceRetry.run(() -> groups.patch(id, JsonBodies.readObject(body), ifMatch, caller(),
-                base()));
+                          @QueryParam("excludedAttributes") String excluded, String body,
+                          @Context UriInfo uri, @Context SecurityContext security) {
+        URI base = base(uri);
+        TokenPrincipal caller = caller(security);
+        StoredGroup group = RaceRetry.run(() -> groups.patch(id, JsonBodies.readObject(body), ifMatch, caller, base));
         if (attributes == null && excluded == null) {
             return Response.noContent().tag(EntityTag.valueOf(group.etag())).build();
         }
-        return withVersion(Response.ok(), group, Projection.of(attributes, excluded));
+        return withVersion(Response.ok(), group, Projection.of(attributes, excluded), uri);
     }
 
     /** RFC 7644 section 3.6. */
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Context SecurityContext security) {
+        TokenPrincipal caller = caller(security);
         RaceRetry.run(() -> {
-            groups.delete(id, ifMatch, caller());
+            groups.delete(id, ifMatch, caller);
             return null;
         });
         return Response.noContent().build();
     }
 
-    private Response list(ListQuery query) {
-        GroupPage page = groups.list(query, base());
-        return Response.ok(stream(query.projection()).list(page.total(), query.startIndex(), page.groups()))
+    private Response list(ListQuery query, UriInfo uri) {
+        GroupPage page = groups.list(query, base(uri));
+        return Response.ok(stream(query.projection(), uri).list(page.total(), query.startIndex(), page.groups()))
                 .type(ScimError.MEDIA_TYPE).build();
     }
 
-    private Response withVersion(Response.ResponseBuilder response, StoredGroup group, Projection projection) {
+    private Response withVersion(Response.ResponseBuilder response, StoredGroup group, Projection projection,
+                                 UriInfo uri) {
         return response.tag(EntityTag.valueOf(group.etag()))
                 .type(ScimError.MEDIA_TYPE)
-                .entity(stream(projection).one(group.header()))
+                .entity(stream(projection, uri).one(group.header()))
                 .build();
     }
 
-    private GroupStream stream(Projection projection) {
+    private GroupStream stream(Projection projection, UriInfo uri) {
         return new GroupStream(groups::membersAfter, uri.getBaseUriBuilder().path("Users/").build(), projection);
     }
 
-    private URI base() {
+    private static URI base(UriInfo uri) {
         return uri.getBaseUriBuilder().path("Groups/").build();
     }
 
-    private TokenPrincipal caller() {
+    private static TokenPrincipal caller(SecurityContext security) {
         return (TokenPrincipal) security.getUserPrincipal();
     }
 }

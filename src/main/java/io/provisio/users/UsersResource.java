@@ -11,7 +11,6 @@ import io.provisio.tokens.TokenPrincipal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -66,8 +65,8 @@ public class UsersResource {
 
     /** RFC 7644 section 3.4.2: filter, sortBy, sortOrder, startIndex, count, attributes. */
     @GET
-    public String list(@BeanParam ListParams params, @Context UriInfo uri) {
-        return list(ListQuery.of(params.toParams(), listSettings.defaultCount(), listSettings.maxResults()), uri);
+    public String list(@Context UriInfo uri) {
+        return list(ListQuery.of(ListParams.of(uri), listSettings.defaultCount(), listSettings.maxResults()), uri);
     }
 
     /** RFC 7644 section 3.4.3. */
