@@ -397,6 +397,19 @@ public final class Bench {
                 "p99 diff <= 3 ms", diffVerdict(pi.ms(99), ji.ms(99), 3.0));
         errors(kind, "get by id", pi);
 
+        // the floor under both rows: a request at the same rate that runs the container, the token
+        // filter and Jersey but no database (findings.md, O), after a closed-loop warm-up of its own
+        Load.Op floor = k -> scim.get("/scim/v2/ServiceProviderConfig").expect(200);
+        Load.saturate(o.clients, 20_000, Duration.ofSeconds(20), floor);
+        Load.Result fl = fixedRateAfterWarmUp(lookups.rate(), (long) (lookups.rate() * o.window(30).toSeconds()),
+                o.window(30), floor);
+        String floorAt = String.format(" at %.0f/s", lookups.rate());
+        report.add("2 lookup", kind, "floor, GET /ServiceProviderConfig (no database): p50 ms" + floorAt, fl.ms(50),
+                Double.NaN, "info", "info");
+        report.add("2 lookup", kind, "floor, GET /ServiceProviderConfig (no database): p99 ms" + floorAt, fl.ms(99),
+                Double.NaN, "info", "info");
+        errors(kind, "service provider config", fl);
+
         if (db.isPostgres()) {
             int n = 200;
             report.statements.add(statements(db, "GET /Users?filter=userName eq", n, () -> {
