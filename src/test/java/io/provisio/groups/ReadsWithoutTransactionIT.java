@@ -1,0 +1,127 @@
+package io.provisio.groups;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.provisio.scim.JsonProviders;
+import io.provisio.scim.ListQuery;
+import io.provisio.tokens.IdentityProvider;
+import io.provisio.tokens.TokenPrincipal;
+import io.provisio.users.UserService;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Status;
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In the container: the SCIM reads start no transaction (a transaction costs the look-up an IdP
+ * makes before every create a COMMIT round trip and the transaction manager's work), while the
+ * writes still run in one. The packaged WAR plus {@link TransactionRecordingStatements}, which
+ * notes the JTA status each time a membership statement runs.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReadsWithoutTransactionIT {
+
+    private static final URI USERS = URI.create("http://localhost/scim/v2/Users/");
+    private static final URI GROUPS = URI.create("http://localhost/scim/v2/Groups/");
+    private static final TokenPrincipal CALLER = new TokenPrincipal("arquillian", IdentityProvider.OKTA);
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("provisio.war")))
+                .addClasses(ReadsWithoutTransactionIT.class, TransactionRecordingStatements.class);
+    }
+
+    @Inject
+    UserService users;
+
+    @Inject
+    GroupService groups;
+
+    @Inject
+    TransactionRecordingStatements recorded;
+
+    private String userName;
+    private String userId;
+    private String groupId;
+
+    @BeforeEach
+    void aUserInAGroup() {
+        userName = "no-tx-" + UUID.randomUUID() + "@example.com";
+        userId = users.create(json("{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\""
+                + userName + "\"}"), CALLER, USERS).id();
+        groupId = groups.create(json("{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                + "\"displayName\":\"no-tx " + UUID.randomUUID() + "\"}"), CALLER, GROUPS).id();
+        recorded.clear();
+        groups.patch(groupId, json("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                + "\"Operations\":[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + userId + "\"}]}]}"),
+                null, CALLER, GROUPS);
+    }
+
+    @Test
+    void aMembershipWriteRunsInATransaction() {
+        // the control: the recorder sees a transaction when there is one
+        assertFalse(recorded.statuses().isEmpty());
+        assertTrue(recorded.statuses().stream().allMatch(status -> status == Status.STATUS_ACTIVE),
+                () -> "statuses: " + recorded.statuses());
+    }
+
+    @Test
+    void getByIdReadsTheUsersGroupsOutsideATransaction() {
+        recorded.clear();
+
+        JsonObject user = users.get(userId, USERS).document();
+
+        assertEquals(groupId, user.getJsonArray("groups").getJsonObject(0).getString("value"));
+        assertNoTransaction();
+    }
+
+    @Test
+    void theUserNameLookUpAndAGeneralFilterStartNoTransaction() {
+        recorded.clear();
+
+        assertEquals(1, users.list(query("userName eq \"" + userName + "\""), USERS).total());
+        assertEquals(1, users.list(query("userName sw \"" + userName + "\""), USERS).total());
+
+        assertNoTransaction();
+    }
+
+    @Test
+    void aGroupAndItsMembersAreReadOutsideATransaction() {
+        recorded.clear();
+
+        groups.get(groupId, GROUPS);
+        List<Member> members = groups.membersAfter(groupId, "", 10);
+
+        assertEquals(1, members.size());
+        assertNoTransaction();
+    }
+
+    private void assertNoTransaction() {
+        assertFalse(recorded.statuses().isEmpty(), "the read ran no membership statement");
+        assertTrue(recorded.statuses().stream().allMatch(status -> status == Status.STATUS_NO_TRANSACTION),
+                () -> "statuses: " + recorded.statuses());
+    }
+
+    private static ListQuery query(String filter) {
+        return ListQuery.of(new ListQuery.Params(filter, null, null, null, null, null, null), 100, 200);
+    }
+
+    private static JsonObject json(String text) {
+        try (var reader = JsonProviders.JSON.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+}
