@@ -55,7 +55,14 @@ final class Report {
         out.append("# Provisio benchmark: latest results\n\n");
         out.append("Run `").append(runId).append("`, ").append(java.time.Instant.now().toString(), 0, 16)
                 .append("Z. Command: `bench/run.sh").append(o.command().isBlank() ? "" : " " + o.command()).append("`.\n");
-        out.append("Users bulk-loaded: PostgreSQL N=").append(o.users()).append(", H2 N=").append(o.h2Users())
+        List<String> loaded = new ArrayList<>();
+        if (o.dbs().contains("postgres")) {
+            loaded.add("PostgreSQL N=" + o.users());
+        }
+        if (o.dbs().contains("h2")) {
+            loaded.add("H2 N=" + o.h2Users());
+        }
+        out.append("Users bulk-loaded: ").append(String.join(", ", loaded))
                 .append("; SCIM POSTs per measured window: ").append(o.posts()).append("; server heap -Xmx")
                 .append(o.heap()).append(".\n\n");
         out.append(machine).append("\n\n");
