@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.provisio.scim.JsonProviders;
+import io.provisio.platform.JsonBodies;
 import io.provisio.scim.ListQuery;
 import io.provisio.tokens.IdentityProvider;
 import io.provisio.tokens.TokenPrincipal;
@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Status;
 import java.io.File;
-import java.io.StringReader;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -60,12 +59,12 @@ class ReadsWithoutTransactionIT {
     @BeforeEach
     void aUserInAGroup() {
         userName = "no-tx-" + UUID.randomUUID() + "@example.com";
-        userId = users.create(json("{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\""
-                + userName + "\"}"), CALLER, USERS).id();
-        groupId = groups.create(json("{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+        userId = users.create(JsonBodies.readObject("{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                + "\"userName\":\"" + userName + "\"}"), CALLER, USERS).id();
+        groupId = groups.create(JsonBodies.readObject("{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
                 + "\"displayName\":\"no-tx " + UUID.randomUUID() + "\"}"), CALLER, GROUPS).id();
         recorded.clear();
-        groups.patch(groupId, json("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+        groups.patch(groupId, JsonBodies.readObject("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
                 + "\"Operations\":[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + userId + "\"}]}]}"),
                 null, CALLER, GROUPS);
     }
@@ -117,11 +116,5 @@ class ReadsWithoutTransactionIT {
 
     private static ListQuery query(String filter) {
         return ListQuery.of(new ListQuery.Params(filter, null, null, null, null, null, null), 100, 200);
-    }
-
-    private static JsonObject json(String text) {
-        try (var reader = JsonProviders.JSON.createReader(new StringReader(text))) {
-            return reader.readObject();
-        }
     }
 }
