@@ -343,23 +343,25 @@ public final class Bench {
      */
     Latencies latencies(String kind, String what, Http scim, Db db, Load.Op provisio, String script, String scriptArg,
                         Function<Db.Clients, Load.Op> jdbc) throws Exception {
-        Duration window = o.window(30);
         Load.WarmUp warm = useWrk
                 ? o.warmUp((length, offset) -> wrkRate(scim, script, length, scriptArg))
                 : o.warmUp(provisio);
         report.note(kind + ": warm-up of " + what + ", closed-loop rate per window: " + warm.trace() + ".");
         double rate = Math.max(5, Math.min(100, warm.last() / 2));
-        long max = (long) (rate * window.toSeconds());
-        Load.Result measured = fixedRateAfterWarmUp(rate, max, window, provisio);
+        Load.Result measured = fixedRateAfterWarmUp(rate, provisio);
         try (Db.Clients c = db.clients()) {
-            return new Latencies(rate, measured, fixedRateAfterWarmUp(rate, max, window, jdbc.apply(c)));
+            return new Latencies(rate, measured, fixedRateAfterWarmUp(rate, jdbc.apply(c)));
         }
     }
 
-    /** 300 discarded requests at the rate warm this JVM's client up; then the measured window. */
-    Load.Result fixedRateAfterWarmUp(double rate, long max, Duration window, Load.Op op) {
+    /**
+     * 300 discarded requests at the rate warm this JVM's client up; then the measured window, at
+     * most rate x window requests.
+     */
+    Load.Result fixedRateAfterWarmUp(double rate, Load.Op op) {
+        Duration window = o.window(30);
         Load.fixedRate(o.clients, rate, 300, Duration.ofSeconds(30), op);
-        return Load.fixedRate(o.clients, rate, max, window, op);
+        return Load.fixedRate(o.clients, rate, (long) (rate * window.toSeconds()), window, op);
     }
 
     void lookup(String kind, Http scim, Db db, int users) throws Exception {
@@ -401,8 +403,7 @@ public final class Bench {
         // filter and Jersey but no database (findings.md, O), after a closed-loop warm-up of its own
         Load.Op floor = k -> scim.get("/scim/v2/ServiceProviderConfig").expect(200);
         Load.saturate(o.clients, 20_000, Duration.ofSeconds(20), floor);
-        Load.Result fl = fixedRateAfterWarmUp(lookups.rate(), (long) (lookups.rate() * o.window(30).toSeconds()),
-                o.window(30), floor);
+        Load.Result fl = fixedRateAfterWarmUp(lookups.rate(), floor);
         String floorAt = String.format(" at %.0f/s", lookups.rate());
         report.add("2 lookup", kind, "floor, GET /ServiceProviderConfig (no database): p50 ms" + floorAt, fl.ms(50),
                 Double.NaN, "info", "info");
