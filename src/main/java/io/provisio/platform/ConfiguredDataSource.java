@@ -14,12 +14,17 @@ import javax.sql.DataSource;
  * only opens physical connections to the database that MicroProfile Config names
  * ({@code scim.db.url}, {@code scim.db.user}, {@code scim.db.password}).
  *
+ * <p>The definition passes one property, {@code configPrefix} ({@code scim.db}): the server sets it
+ * through its setter like any datasource property. WildFly refuses a datasource class that is
+ * given no property at all (IJ031103), so the prefix the settings are read under is that property.
+ *
  * <p>Why not {@code className = "org.h2..."} in the definition: the driver class depends on the
  * URL, and one WAR must switch between H2 and PostgreSQL by configuration alone, on any Jakarta EE
  * server, without server-specific placeholder syntax in the annotation.
  */
 public class ConfiguredDataSource implements DataSource {
 
+    private volatile String configPrefix = DatabaseSettings.CONFIG_PREFIX;
     private volatile DatabaseSettings settings;
     private volatile Driver driver;
     private PrintWriter logWriter;
@@ -50,7 +55,7 @@ public class ConfiguredDataSource implements DataSource {
     private DatabaseSettings settings() {
         DatabaseSettings current = settings;
         if (current == null) {
-            current = DatabaseSettings.fromConfig();
+            current = DatabaseSettings.fromConfig(configPrefix);
             settings = current;
         }
         return current;
@@ -63,6 +68,16 @@ public class ConfiguredDataSource implements DataSource {
             driver = current;
         }
         return current;
+    }
+
+    /** The MicroProfile Config prefix of the settings: {@code <prefix>.url}, {@code .user}, {@code .password}. */
+    public void setConfigPrefix(String configPrefix) {
+        this.configPrefix = configPrefix;
+        this.settings = null;
+    }
+
+    public String getConfigPrefix() {
+        return configPrefix;
     }
 
     @Override

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public record DatabaseSettings(String url, String user, String password) {
 
     public static final String DEFAULT_URL = "jdbc:h2:file:./data/provisio";
+    /** Where the settings live in MicroProfile Config: {@code scim.db.url}, {@code scim.db.user}, {@code scim.db.password}. */
+    public static final String CONFIG_PREFIX = "scim.db";
 
     /** The databases Provisio supports, told apart by their JDBC URL. */
     public enum Kind {
@@ -44,11 +46,15 @@ public record DatabaseSettings(String url, String user, String password) {
     }
 
     public static DatabaseSettings fromConfig() {
+        return fromConfig(CONFIG_PREFIX);
+    }
+
+    public static DatabaseSettings fromConfig(String prefix) {
         Config config = ConfigProvider.getConfig(DatabaseSettings.class.getClassLoader());
         return new DatabaseSettings(
-                config.getOptionalValue("scim.db.url", String.class).orElse(DEFAULT_URL),
-                config.getOptionalValue("scim.db.user", String.class).orElse(""),
-                config.getOptionalValue("scim.db.password", String.class).orElse(""));
+                config.getOptionalValue(prefix + ".url", String.class).orElse(DEFAULT_URL),
+                config.getOptionalValue(prefix + ".user", String.class).orElse(""),
+                config.getOptionalValue(prefix + ".password", String.class).orElse(""));
     }
 
     public Kind kind() {

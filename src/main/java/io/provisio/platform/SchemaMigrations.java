@@ -25,6 +25,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 @DataSourceDefinition(
         name = SchemaMigrations.DATASOURCE,
         className = "io.provisio.platform.ConfiguredDataSource",
+        properties = "configPrefix=" + DatabaseSettings.CONFIG_PREFIX,
         minPoolSize = 2,
         maxPoolSize = 32,
         initialPoolSize = 2,
