@@ -1,6 +1,7 @@
 package io.provisio.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.provisio.platform.LikePredicates;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -75,18 +76,13 @@ public class AuditQuery {
             where.add(cb.lessThan(event.<OffsetDateTime>get("occurredAt"), criteria.to()));
         }
         if (criteria.text() != null) {
-            // backslash is the default LIKE escape on H2 and PostgreSQL; no ESCAPE clause, which
-            // would make EclipseLink inline every value into the SQL text
-            String like = "%" + escapeLike(criteria.text().toLowerCase(Locale.ROOT)) + "%";
+            // a backslash-escaped pattern, read alike by every provider (see LikePredicates)
+            String like = "%" + LikePredicates.escape(criteria.text().toLowerCase(Locale.ROOT)) + "%";
             where.add(cb.or(
-                    cb.like(cb.lower(event.get("actor")), like),
-                    cb.like(cb.lower(cb.coalesce(event.<String>get("target"), "")), like),
-                    cb.like(cb.lower(cb.coalesce(event.<String>get("details"), "")), like)));
+                    LikePredicates.like(cb, cb.lower(event.get("actor")), like),
+                    LikePredicates.like(cb, cb.lower(cb.coalesce(event.<String>get("target"), "")), like),
+                    LikePredicates.like(cb, cb.lower(cb.coalesce(event.<String>get("details"), "")), like)));
         }
         return where.toArray(Predicate[]::new);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

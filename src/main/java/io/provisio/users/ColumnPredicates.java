@@ -1,5 +1,6 @@
 package io.provisio.users;
 
+import io.provisio.platform.LikePredicates;
 import io.provisio.scim.ScimDateTime;
 import io.provisio.scim.ScimException;
 import io.provisio.scim.ScimType;
@@ -66,11 +67,10 @@ public final class ColumnPredicates {
             case EQ -> cb.equal(column, param(String.class, value));
             // RFC 7644: ne also matches a resource without the attribute
             case NE -> cb.or(cb.isNull(column), cb.notEqual(column, param(String.class, value)));
-            // backslash is the default LIKE escape of both H2 and PostgreSQL; an explicit ESCAPE
-            // clause makes EclipseLink print the whole statement with inline literals
-            case CO -> cb.like(column, param(String.class, "%" + escape(value) + "%"));
-            case SW -> cb.like(column, param(String.class, escape(value) + "%"));
-            case EW -> cb.like(column, param(String.class, "%" + escape(value)));
+            // backslash-escaped patterns, read alike by every provider (see LikePredicates)
+            case CO -> like(column, param(String.class, "%" + LikePredicates.escape(value) + "%"));
+            case SW -> like(column, param(String.class, LikePredicates.escape(value) + "%"));
+            case EW -> like(column, param(String.class, "%" + LikePredicates.escape(value)));
             case GT -> cb.greaterThan(column, param(String.class, value));
             case GE -> cb.greaterThanOrEqualTo(column, param(String.class, value));
             case LT -> cb.lessThan(column, param(String.class, value));
@@ -104,6 +104,10 @@ public final class ColumnPredicates {
             case LE -> cb.lessThanOrEqualTo(column, value);
             default -> throw invalid(attribute, "does not support " + op.keyword());
         };
+    }
+
+    private Predicate like(Expression<String> column, Expression<String> pattern) {
+        return LikePredicates.like(cb, column, pattern);
     }
 
     private <T> Expression<T> param(Class<T> type, T value) {
@@ -147,10 +151,6 @@ public final class ColumnPredicates {
 
     private static String lower(String value) {
         return value.toLowerCase(Locale.ROOT);
-    }
-
-    private static String escape(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public static ScimException invalid(String attribute, String why) {

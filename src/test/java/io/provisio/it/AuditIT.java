@@ -97,6 +97,21 @@ class AuditIT {
     }
 
     @Test
+    void textSearchMatchesWildcardCharactersLiterally() {
+        ScimClient scim = new ScimClient(api, api.freshToken("OKTA"));
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        for (String userName : List.of("a_" + tag + "@example.com", "ax" + tag + "@example.com")) {
+            assertEquals(201, scim.post("/scim/v2/Users", "{\"schemas\":[\"" + ScimClient.USER_SCHEMA
+                    + "\"],\"userName\":\"" + userName + "\"}").status());
+        }
+
+        JsonObject found = api.send(api.admin("/api/admin/audit?q=" + enc("A_" + tag))).json();
+
+        assertEquals(1, found.getInt("total"), found.toString());
+        assertTrue(found.getJsonArray("entries").getJsonObject(0).getString("details").contains("a_" + tag));
+    }
+
+    @Test
     void csvExportCarriesAHeaderAndEveryMatchingRow() {
         String since = now();
         String id = api.generateToken("ONELOGIN").json().getString("id");

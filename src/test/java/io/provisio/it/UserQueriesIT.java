@@ -171,6 +171,23 @@ class UserQueriesIT {
         assertEquals(3, scim.filterUsers("userName sw \"" + prefix + "\"").json().getInt("totalResults"));
     }
 
+    @Test
+    void wildcardAndEscapeCharactersMatchThemselves() {
+        create("pct", "50%", "Off", "pct@corp.example", "work", true, "Sales");
+        create("pctx", "50x", "Off", "pctx@corp.example", "work", true, "Sales");
+        create("under", "A_b", "Lee", "under@corp.example", "work", true, "Sales");
+        create("underx", "Axb", "Lee", "underx@corp.example", "work", true, "Sales");
+        create("slash", "Back\\\\slash", "Lee", "slash@corp.example", "work", true, "Sales");
+
+        assertEquals(List.of("pct"), names("displayName co \"0%\""));
+        assertEquals(List.of("under"), names("displayName sw \"a_\""));
+        assertEquals(List.of("under"), names("displayName ew \"_b lee\""));
+        assertEquals(List.of("slash"), names("displayName co \"k\\\\s\""));
+        // with a boolean beside it: the statement stays bound, whatever the provider
+        assertEquals(List.of("under"), names("active eq true and displayName co \"_\""));
+        assertEquals(List.of("pctx", "underx"), names("displayName co \"x\""));
+    }
+
     private static List<String> ids(JsonObject page) {
         return page.getJsonArray("Resources").getValuesAs(JsonObject.class).stream().map(u -> u.getString("id")).toList();
     }
