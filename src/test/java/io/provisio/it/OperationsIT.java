@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
 import org.junit.jupiter.api.Test;
 
 /** Health, the OpenAPI document, and the startup line naming the database. */
@@ -15,11 +16,13 @@ class OperationsIT {
 
     @Test
     void readinessChecksTheDatabase() {
-        Api.Reply ready = api.send(api.request("/health/ready"));
+        Api.Reply ready = api.send(HttpRequest.newBuilder(server.health("/health/ready")));
 
         assertEquals(200, ready.status());
-        JsonObject check = ready.json().getJsonArray("checks").getJsonObject(0);
-        assertEquals("database", check.getString("name"));
+        // servers may add checks of their own (WildFly: boot-errors)
+        JsonObject check = ready.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> "database".equals(c.getString("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no database check in " + ready.body()));
         assertEquals("UP", check.getString("status"));
         assertEquals(server.database().isPostgres() ? "PostgreSQL" : "H2",
                 check.getJsonObject("data").getString("product"));
@@ -33,6 +36,9 @@ class OperationsIT {
         assertTrue(openapi.body().contains("/api/admin/tokens"));
         assertTrue(openapi.body().contains("/api/admin/audit"));
         assertTrue(openapi.body().contains("/scim/v2/ServiceProviderConfig"));
+        // each path under its own application, also where the server scans both as one
+        assertFalse(openapi.body().contains("/scim/v2/tokens"), openapi.body());
+        assertFalse(openapi.body().contains("/api/admin/Users"), openapi.body());
     }
 
     @Test

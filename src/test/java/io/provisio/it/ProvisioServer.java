@@ -9,31 +9,40 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 
 /**
- * Boots the packaged WAR on Payara Micro in a process of its own, on a free port and a database
- * of its own (a fresh H2 file, or a fresh PostgreSQL database when {@code it.db=postgres}), and
- * stops it by its process id. One shared instance serves the whole black-box suite.
+ * Boots the packaged WAR in a process of its own, on free ports and a database of its own (a fresh
+ * H2 file, or a fresh PostgreSQL database when {@code it.db=postgres}), and stops it by its process
+ * id. One shared instance serves the whole black-box suite.
+ *
+ * <p>The server is Payara Micro, or, when {@code it.server=wildfly}, the WildFly installation at
+ * {@code it.wildfly.home} prepared with {@code server-config/wildfly/provisio.cli}: each instance
+ * gets a server base directory of its own (its configuration copied from the installation, the WAR
+ * deployed as {@code ROOT.war}) and a port offset whose ports are all free.
  */
 public final class ProvisioServer implements AutoCloseable {
 
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
+    private static final int WILDFLY_HTTP_PORT = 8080;
+    private static final int WILDFLY_MANAGEMENT_PORT = 9990;
+    /** Every port standalone-full.xml binds, before the offset. */
+    private static final int[] WILDFLY_PORTS = {8080, 8443, 8009, 9990, 9993, 3528, 3529, 4712, 4713};
     private static ProvisioServer shared;
 
     private final Path workDir;
     private final ProcessBuilder builder;
     private Process process;
     private final URI base;
+    private final URI management;
     private final String adminPassword;
     private final TestDatabase database;
 
@@ -42,15 +51,26 @@ public final class ProvisioServer implements AutoCloseable {
         workDir = Path.of("target", "it-servers", runId).toAbsolutePath();
         Files.createDirectories(workDir);
         database = TestDatabase.create(workDir, runId);
-        int port = freePort();
-        base = URI.create("http://127.0.0.1:" + port + "/");
         Map<String, String> env = new HashMap<>(database.environment());
         env.putAll(settings);
         adminPassword = env.get("SCIM_ADMIN_PASSWORD");
-        List<String> command = new ArrayList<>(List.of(
-                javaExecutable(), "-Xmx768m", "-jar", property("provisio.microJar"),
-                "--deploy", property("provisio.war"), "--contextroot", "/",
-                "--port", String.valueOf(port), "--nocluster", "--rootdir", workDir.resolve("micro").toString()));
+        List<String> command;
+        if (onWildFly()) {
+            int offset = freePortOffset();
+            base = URI.create("http://127.0.0.1:" + (WILDFLY_HTTP_PORT + offset) + "/");
+            management = URI.create("http://127.0.0.1:" + (WILDFLY_MANAGEMENT_PORT + offset) + "/");
+            command = wildFlyCommand(offset);
+            env.put("JAVA_HOME", System.getProperty("java.home"));
+            env.put("JBOSS_JAVA_SIZING", "-Xms64m -Xmx768m");
+        } else {
+            int port = freePort();
+            base = URI.create("http://127.0.0.1:" + port + "/");
+            management = base;
+            command = List.of(
+                    javaExecutable(), "-Xmx768m", "-jar", property("provisio.microJar"),
+                    "--deploy", property("provisio.war"), "--contextroot", "/",
+                    "--port", String.valueOf(port), "--nocluster", "--rootdir", workDir.resolve("micro").toString());
+        }
         builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("server.log").toFile()));
         builder.environment().putAll(env);
@@ -63,11 +83,12 @@ public final class ProvisioServer implements AutoCloseable {
         stopProcess();
         try {
             // Payara Micro keeps what it deployed in its root directory and would deploy the WAR a
-            // second time beside the one on the command line: start from an empty one.
+            // second time beside the one on the command line: start from an empty one. (WildFly
+            // deploys what its deployments directory holds, the same WAR.)
             deleteTree(workDir.resolve("micro"));
             process = builder.start();
         } catch (IOException e) {
-            throw new IllegalStateException("Could not restart Payara Micro", e);
+            throw new IllegalStateException("Could not restart the server", e);
         }
         awaitReady();
     }
@@ -86,7 +107,7 @@ public final class ProvisioServer implements AutoCloseable {
         try {
             return new ProvisioServer(settings);
         } catch (IOException e) {
-            throw new IllegalStateException("Could not start Payara Micro", e);
+            throw new IllegalStateException("Could not start the server", e);
         }
     }
 
@@ -96,6 +117,18 @@ public final class ProvisioServer implements AutoCloseable {
 
     public URI uri(String path) {
         return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /**
+     * Where the server answers a health probe: the application's port on Payara Micro, the
+     * management port on WildFly.
+     */
+    public URI health(String path) {
+        return management.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    public static boolean onWildFly() {
+        return "wildfly".equals(System.getProperty("it.server", "payara-micro"));
     }
 
     public String adminPassword() {
@@ -125,10 +158,14 @@ public final class ProvisioServer implements AutoCloseable {
         Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + ":\n" + tail());
+                throw new IllegalStateException("The server exited with " + process.exitValue() + ":\n" + tail());
+            }
+            if (onWildFly() && log().contains("started (with errors)")) {
+                close();
+                throw new IllegalStateException("WildFly could not deploy Provisio:\n" + tail());
             }
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri("/health/ready")).build(),
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(health("/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
@@ -178,6 +215,60 @@ public final class ProvisioServer implements AutoCloseable {
         try (var paths = Files.walk(root)) {
             for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
+            }
+        }
+    }
+
+    /**
+     * WildFly's standalone-full server with a base directory of its own under the work directory:
+     * the installation's configuration copied, the WAR deployed at the root context.
+     */
+    private List<String> wildFlyCommand(int offset) throws IOException {
+        Path home = Path.of(property("it.wildfly.home"));
+        Path baseDir = workDir.resolve("wildfly");
+        copyTree(home.resolve("standalone").resolve("configuration"), baseDir.resolve("configuration"));
+        Files.createDirectories(baseDir.resolve("deployments"));
+        Files.copy(Path.of(property("provisio.war")), baseDir.resolve("deployments").resolve("ROOT.war"));
+        return List.of(home.resolve("bin").resolve("standalone.sh").toString(),
+                "-c", "standalone-full.xml",
+                "-Djboss.server.base.dir=" + baseDir,
+                "-Djboss.socket.binding.port-offset=" + offset,
+                "-Djboss.bind.address=127.0.0.1",
+                "-Djboss.bind.address.management=127.0.0.1");
+    }
+
+    /** An offset under which none of WildFly's ports is taken, so that two servers never collide. */
+    private static int freePortOffset() {
+        Random random = new Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int offset = 10_000 + random.nextInt(40_000);
+            if (Arrays.stream(WILDFLY_PORTS).allMatch(port -> isFree(port + offset))) {
+                return offset;
+            }
+        }
+        throw new IllegalStateException("No port offset with all of WildFly's ports free");
+    }
+
+    private static boolean isFree(int port) {
+        if (port > 65_535) {
+            return false;
+        }
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
             }
         }
     }
