@@ -1,7 +1,7 @@
 package io.provisio.audit;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.provisio.platform.LikePredicates;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;

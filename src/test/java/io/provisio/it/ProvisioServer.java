@@ -116,7 +116,7 @@ public final class ProvisioServer implements AutoCloseable {
     }
 
     public URI uri(String path) {
-        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+        return resolve(base, path);
     }
 
     /**
@@ -124,7 +124,12 @@ public final class ProvisioServer implements AutoCloseable {
      * management port on WildFly.
      */
     public URI health(String path) {
-        return management.resolve(path.startsWith("/") ? path.substring(1) : path);
+        return resolve(management, path);
+    }
+
+    /** The path below the given root, with or without its leading slash. */
+    private static URI resolve(URI root, String path) {
+        return root.resolve(path.startsWith("/") ? path.substring(1) : path);
     }
 
     public static boolean onWildFly() {
