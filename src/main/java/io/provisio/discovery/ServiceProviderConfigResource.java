@@ -39,6 +39,13 @@ public class ServiceProviderConfigResource {
                 .add("filter", supported(true).add("maxResults", listSettings.maxResults()))
                 .add("changePassword", supported(false))
                 .add("sort", supported(true))
+                // RFC 9865 section 4; no cursorTimeout: Provisio's cursors hold no server state and do not expire
+                .add("pagination", JSON.createObjectBuilder()
+                        .add("cursor", true)
+                        .add("index", true)
+                        .add("defaultPaginationMethod", "index")
+                        .add("defaultPageSize", listSettings.defaultCount())
+                        .add("maxPageSize", listSettings.maxResults()))
                 .add("etag", supported(true))
                 .add("authenticationSchemes", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("type", "oauthbearertoken")

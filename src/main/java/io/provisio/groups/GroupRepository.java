@@ -2,9 +2,11 @@ package io.provisio.groups;
 
 import io.provisio.platform.UniqueViolations;
 import io.provisio.scim.ListQuery;
+import io.provisio.scim.PageCursor;
 import io.provisio.scim.ScimException;
 import io.provisio.scim.ScimType;
 import io.provisio.scim.filter.Filter;
+import io.provisio.scim.schema.Schemas;
 import io.provisio.users.QueryParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,6 +15,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -85,27 +88,76 @@ class GroupRepository {
     }
 
     List<Group> page(ListQuery list) {
+        return groups(list, Optional.empty(), list.startIndex() - 1, list.count());
+    }
+
+    /** A page by cursor (RFC 9865): its groups, and the cursor of the next page (null on the last). */
+    record CursorPage(List<Group> groups, String nextCursor) {
+    }
+
+    /**
+     * The groups after the cursor's key, through the index of the order's unique column (id, or the
+     * lower-cased displayName): the same cost at any depth. One group more than the page is read,
+     * so the last page is known as the last.
+     */
+    CursorPage pageByCursor(ListQuery list) {
+        String seekField = list.sortBy() == null ? "id" : GroupFilter.sortField(list.sortBy())
+                .orElseThrow(() -> notSortable(list));
+        if (!seekField.equals("id") && !seekField.equals("displayNameLower")) {
+            throw ScimException.badRequest(ScimType.INVALID_VALUE, "Paging by cursor sorts by id (the default) or "
+                    + "displayName, the unique orders; to sort by " + list.sortBy() + ", page by startIndex");
+        }
+        String scope = PageCursor.scope(Schemas.GROUP, list.filter(), seekField, descending(list));
+        Optional<Seek> after = PageCursor.after(list.cursor(), scope).map(key -> new Seek(seekField, key));
+        List<Group> found = groups(list, after, 0, list.count() + 1);
+        boolean more = found.size() > list.count();
+        List<Group> page = more ? found.subList(0, list.count()) : found;
+        String next = null;
+        if (more) {
+            Group last = page.get(page.size() - 1);
+            next = PageCursor.encode(scope, seekField.equals("id") ? last.id() : Group.lower(last.displayName()));
+        }
+        return new CursorPage(page, next);
+    }
+
+    /** Where a cursor continues: after this value of a unique column. */
+    private record Seek(String field, String key) {
+    }
+
+    private List<Group> groups(ListQuery list, Optional<Seek> after, int offset, int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Group> query = cb.createQuery(Group.class);
         Root<Group> group = query.from(Group.class);
         QueryParameters parameters = new QueryParameters(cb);
+        List<Predicate> where = new ArrayList<>();
         if (list.filter() != null) {
-            query.where(new GroupFilter(cb, query, group, parameters).toPredicate(list.filter()));
+            where.add(new GroupFilter(cb, query, group, parameters).toPredicate(list.filter()));
         }
-        query.orderBy(order(cb, group, list));
+        after.ifPresent(seek -> where.add(descending(list)
+                ? cb.lessThan(group.get(seek.field()), parameters.of(String.class, seek.key()))
+                : cb.greaterThan(group.get(seek.field()), parameters.of(String.class, seek.key()))));
+        query.where(where.toArray(Predicate[]::new)).orderBy(order(cb, group, list));
         return parameters.bind(em.createQuery(query))
-                .setFirstResult(list.startIndex() - 1)
-                .setMaxResults(list.count())
+                .setFirstResult(offset)
+                .setMaxResults(max)
                 .getResultList();
+    }
+
+    /** sortOrder counts only with a sortBy (RFC 7644 section 3.4.2.3): the default order is id ascending. */
+    private static boolean descending(ListQuery list) {
+        return list.sortBy() != null && list.descending();
+    }
+
+    private static ScimException notSortable(ListQuery list) {
+        return ScimException.badRequest(ScimType.INVALID_VALUE, "Cannot sort by " + list.sortBy()
+                + "; sortable: displayName, externalId, id, meta.created, meta.lastModified");
     }
 
     /** The requested order, then id, so pages are stable. */
     private static List<Order> order(CriteriaBuilder cb, Root<Group> group, ListQuery list) {
         List<Order> order = new ArrayList<>();
         if (list.sortBy() != null) {
-            String field = GroupFilter.sortField(list.sortBy()).orElseThrow(() -> ScimException.badRequest(
-                    ScimType.INVALID_VALUE, "Cannot sort by " + list.sortBy()
-                            + "; sortable: displayName, externalId, id, meta.created, meta.lastModified"));
+            String field = GroupFilter.sortField(list.sortBy()).orElseThrow(() -> notSortable(list));
             order.add(list.descending() ? cb.desc(group.get(field)) : cb.asc(group.get(field)));
         }
         order.add(cb.asc(group.get("id")));

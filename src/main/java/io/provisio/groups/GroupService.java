@@ -121,13 +121,18 @@ public class GroupService {
         fire(GroupAction.DELETED, group, caller, "");
     }
 
-    /** RFC 7644 section 3.4.2: filtered, sorted and paged by the database. */
+    /** RFC 7644 section 3.4.2 (and RFC 9865 cursors): filtered, sorted and paged by the database. */
     @Transactional(TxType.SUPPORTS)
     public GroupPage list(ListQuery query, URI groupsBase) {
+        if (query.byCursor()) {
+            GroupRepository.CursorPage page = repository.pageByCursor(query);
+            return new GroupPage(repository.count(query.filter()), page.groups().stream()
+                    .map(g -> GroupWriter.header(g, groupsBase.resolve(g.id()))).toList(), page.nextCursor());
+        }
         long total = repository.count(query.filter());
         List<JsonObject> page = query.count() == 0 ? List.of()
                 : repository.page(query).stream().map(g -> GroupWriter.header(g, groupsBase.resolve(g.id()))).toList();
-        return new GroupPage(total, page);
+        return new GroupPage(total, page, null);
     }
 
     /**

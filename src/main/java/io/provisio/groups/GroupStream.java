@@ -55,12 +55,32 @@ final class GroupStream {
                         .writeStartArray("schemas").write(Schemas.LIST_RESPONSE).writeEnd()
                         .write("totalResults", total)
                         .write("startIndex", startIndex)
-                        .write("itemsPerPage", headers.size())
-                        .writeStartArray("Resources");
-                headers.forEach(header -> write(json, header));
-                json.writeEnd().writeEnd();
+                        .write("itemsPerPage", headers.size());
+                resources(json, headers);
             }
         };
+    }
+
+    /** The same for a page by cursor (RFC 9865): no startIndex, nextCursor on every page but the last. */
+    StreamingOutput cursorList(long total, String nextCursor, List<JsonObject> headers) {
+        return output -> {
+            try (JsonGenerator json = JSON.createGenerator(output)) {
+                json.writeStartObject()
+                        .writeStartArray("schemas").write(Schemas.LIST_RESPONSE).writeEnd()
+                        .write("totalResults", total)
+                        .write("itemsPerPage", headers.size());
+                if (nextCursor != null) {
+                    json.write("nextCursor", nextCursor);
+                }
+                resources(json, headers);
+            }
+        };
+    }
+
+    private void resources(JsonGenerator json, List<JsonObject> headers) {
+        json.writeStartArray("Resources");
+        headers.forEach(header -> write(json, header));
+        json.writeEnd().writeEnd();
     }
 
     private void write(JsonGenerator json, JsonObject header) {

@@ -66,7 +66,7 @@ public class GroupsResource {
         return withVersion(Response.ok(), groups.get(id, base(uri)), Projection.of(attributes, excluded), uri);
     }
 
-    /** RFC 7644 section 3.4.2: filter, sortBy, sortOrder, startIndex, count, attributes. */
+    /** RFC 7644 section 3.4.2: filter, sortBy, sortOrder, startIndex, count, attributes; RFC 9865 cursor. */
     @GET
     public Response list(@Context UriInfo uri) {
         return list(ListQuery.of(ListParams.of(uri), listSettings.defaultCount(), listSettings.maxResults()), uri);
@@ -126,7 +126,9 @@ public class GroupsResource {
 
     private Response list(ListQuery query, UriInfo uri) {
         GroupPage page = groups.list(query, base(uri));
-        return Response.ok(stream(query.projection(), uri).list(page.total(), query.startIndex(), page.groups()))
+        GroupStream stream = stream(query.projection(), uri);
+        return Response.ok(query.byCursor() ? stream.cursorList(page.total(), page.nextCursor(), page.groups())
+                        : stream.list(page.total(), query.startIndex(), page.groups()))
                 .type(ScimError.MEDIA_TYPE).build();
     }
 

@@ -14,15 +14,26 @@ import java.util.Locale;
 
 /**
  * A list request (RFC 7644 sections 3.4.2 and 3.4.3), from query parameters or a SearchRequest
- * body: filter, sort, 1-based paging and projection. Paging is normalised as the RFC says:
- * startIndex below 1 counts as 1, a negative count as 0, and count is capped at the maximum.
+ * body: filter, sort, paging and projection.
+ *
+ * <p>Two ways to page. By index (RFC 7644), normalised as that RFC says: startIndex below 1 counts
+ * as 1, a negative count as 0, and count is capped at the maximum. By cursor (RFC 9865), when the
+ * request names {@code cursor} at all: empty for the first page, then the {@code nextCursor} of the
+ * page before; {@link #cursor()} is then non-null, and a count below 1 is an {@code invalidCount}
+ * error, since such a page could never move on. A request cannot use both.
  */
 public record ListQuery(Filter filter, AttrPath sortBy, boolean descending, int startIndex, int count,
-                        Projection projection) {
+                        Projection projection, String cursor) {
 
     /** The parameters as a client sent them; any may be null. */
     public record Params(String filter, String sortBy, String sortOrder, String startIndex, String count,
-                         String attributes, String excludedAttributes) {
+                         String attributes, String excludedAttributes, String cursor) {
+
+        /** Index paging: no cursor. */
+        public Params(String filter, String sortBy, String sortOrder, String startIndex, String count,
+                      String attributes, String excludedAttributes) {
+            this(filter, sortBy, sortOrder, startIndex, count, attributes, excludedAttributes, null);
+        }
     }
 
     public static ListQuery of(Params params, int defaultCount, int maxCount) {
@@ -30,9 +41,26 @@ public record ListQuery(Filter filter, AttrPath sortBy, boolean descending, int 
         AttrPath sortBy = params.sortBy() == null || params.sortBy().isBlank()
                 ? null : AttrPath.parse(params.sortBy().trim(), ScimType.INVALID_VALUE);
         int startIndex = Math.max(1, integer("startIndex", params.startIndex(), 1));
-        int count = Math.min(maxCount, Math.max(0, integer("count", params.count(), defaultCount)));
+        int requested = integer("count", params.count(), defaultCount);
+        String cursor = params.cursor() == null ? null : params.cursor().trim();
+        if (cursor != null) {
+            if (params.startIndex() != null && !params.startIndex().isBlank()) {
+                throw ScimException.badRequest(ScimType.INVALID_VALUE,
+                        "A request pages by startIndex or by cursor, not both");
+            }
+            if (requested < 1) {
+                throw ScimException.badRequest(ScimType.INVALID_COUNT,
+                        "count must be between 1 and " + maxCount + " when paging by cursor, not " + params.count());
+            }
+        }
+        int count = Math.min(maxCount, Math.max(0, requested));
         return new ListQuery(filter, sortBy, descending(params.sortOrder()), startIndex, count,
-                Projection.of(params.attributes(), params.excludedAttributes()));
+                Projection.of(params.attributes(), params.excludedAttributes()), cursor);
+    }
+
+    /** True when the client pages by cursor (RFC 9865) rather than by startIndex. */
+    public boolean byCursor() {
+        return cursor != null;
     }
 
     /** A POST .search body (RFC 7644 section 3.4.3). */
@@ -47,7 +75,7 @@ public record ListQuery(Filter filter, AttrPath sortBy, boolean descending, int 
         }
         return of(new Params(text(body, "filter"), text(body, "sortBy"), text(body, "sortOrder"),
                 text(body, "startIndex"), text(body, "count"), text(body, "attributes"),
-                text(body, "excludedAttributes")), defaultCount, maxCount);
+                text(body, "excludedAttributes"), text(body, "cursor")), defaultCount, maxCount);
     }
 
     private static boolean descending(String sortOrder) {

@@ -25,4 +25,21 @@ public final class ListResponse {
                 .add("Resources", page);
         return body.build();
     }
+
+    /**
+     * A page by cursor (RFC 9865 section 2.1): no startIndex, and {@code nextCursor} on every page
+     * but the last, so its absence alone says the listing is complete.
+     */
+    public static JsonObject ofCursor(long totalResults, List<JsonObject> resources, String nextCursor) {
+        JsonArrayBuilder page = JSON.createArrayBuilder();
+        resources.forEach(page::add);
+        JsonObjectBuilder body = JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(Schemas.LIST_RESPONSE))
+                .add("totalResults", totalResults)
+                .add("itemsPerPage", resources.size());
+        if (nextCursor != null) {
+            body.add("nextCursor", nextCursor);
+        }
+        return body.add("Resources", page).build();
+    }
 }

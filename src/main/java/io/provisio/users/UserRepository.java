@@ -4,6 +4,7 @@ import io.provisio.attributes.CustomAttribute;
 import io.provisio.attributes.CustomAttributeService;
 import io.provisio.platform.UniqueViolations;
 import io.provisio.scim.ListQuery;
+import io.provisio.scim.PageCursor;
 import io.provisio.scim.ScimException;
 import io.provisio.scim.ScimType;
 import io.provisio.scim.filter.Filter;
@@ -142,6 +143,49 @@ class UserRepository {
     }
 
     List<User> page(ListQuery list, List<CustomAttribute> custom) {
+        String seekField = seekField(list);
+        long generation = cursors.generation();
+        Optional<String> cursor = seekField == null ? Optional.empty()
+                : cursors.after(list.filter(), seekField, descending(list), list.startIndex());
+        List<String> ids = ids(list, custom, seekField, cursor, cursor.isPresent() ? 0 : list.startIndex() - 1,
+                list.count());
+        List<User> users = ids.isEmpty() ? List.of() : load(ids, !custom.isEmpty());
+        if (seekField != null && !users.isEmpty()) {
+            cursors.remember(list.filter(), seekField, descending(list), list.startIndex() + users.size(),
+                    seekKey(users.get(users.size() - 1), seekField), generation);
+        }
+        return users;
+    }
+
+    /** A page by cursor (RFC 9865): its users, and the cursor of the next page (null on the last). */
+    record CursorPage(List<User> users, String nextCursor) {
+    }
+
+    /**
+     * The users after the cursor's key, through the index of the order's unique column: the same
+     * cost at any depth. One id more than the page is read, so the last page is known as the last
+     * and carries no nextCursor.
+     */
+    CursorPage pageByCursor(ListQuery list, List<CustomAttribute> custom) {
+        String seekField = seekField(list);
+        if (seekField == null) {
+            throw UserFilter.sortColumn(list.sortBy()).isEmpty() ? notSortable(list)
+                    : ScimException.badRequest(ScimType.INVALID_VALUE, "Paging by cursor sorts by id (the default) "
+                            + "or userName, the unique orders; to sort by " + list.sortBy() + ", page by startIndex");
+        }
+        String scope = PageCursor.scope(Schemas.USER, list.filter(), seekField, descending(list));
+        Optional<String> after = PageCursor.after(list.cursor(), scope);
+        List<String> ids = ids(list, custom, seekField, after, 0, list.count() + 1);
+        boolean more = ids.size() > list.count();
+        List<String> page = more ? ids.subList(0, list.count()) : ids;
+        List<User> users = page.isEmpty() ? List.of() : load(page, !custom.isEmpty());
+        return new CursorPage(users,
+                more ? PageCursor.encode(scope, seekKey(users.get(users.size() - 1), seekField)) : null);
+    }
+
+    /** The ids of a page, in order: after the seek key when there is one, else from the offset. */
+    private List<String> ids(ListQuery list, List<CustomAttribute> custom, String seekField, Optional<String> after,
+                             int offset, int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<String> query = cb.createQuery(String.class);
         Root<User> user = query.from(User.class);
@@ -151,25 +195,23 @@ class UserRepository {
         if (list.filter() != null) {
             where.add(new UserFilter(cb, query, user, custom, parameters).toPredicate(list.filter()));
         }
-        String seekField = seekField(list);
-        long generation = cursors.generation();
-        Optional<String> cursor = seekField == null ? Optional.empty()
-                : cursors.after(list.filter(), seekField, list.descending(), list.startIndex());
-        cursor.ifPresent(key -> where.add(list.descending()
+        after.ifPresent(key -> where.add(descending(list)
                 ? cb.lessThan(user.get(seekField), parameters.of(String.class, key))
                 : cb.greaterThan(user.get(seekField), parameters.of(String.class, key))));
         query.where(where.toArray(Predicate[]::new)).orderBy(order(cb, user, list));
-        List<String> ids = parameters.bind(em.createQuery(query))
-                .setFirstResult(cursor.isPresent() ? 0 : list.startIndex() - 1)
-                .setMaxResults(list.count())
+        return parameters.bind(em.createQuery(query))
+                .setFirstResult(offset)
+                .setMaxResults(max)
                 .getResultList();
-        List<User> users = ids.isEmpty() ? List.of() : load(ids, !custom.isEmpty());
-        if (seekField != null && !users.isEmpty()) {
-            User last = users.get(users.size() - 1);
-            cursors.remember(list.filter(), seekField, list.descending(), list.startIndex() + users.size(),
-                    seekField.equals("id") ? last.id() : User.lower(last.userName()), generation);
-        }
-        return users;
+    }
+
+    private static String seekKey(User user, String seekField) {
+        return seekField.equals("id") ? user.id() : User.lower(user.userName());
+    }
+
+    /** sortOrder counts only with a sortBy (RFC 7644 section 3.4.2.3): the default order is id ascending. */
+    private static boolean descending(ListQuery list) {
+        return list.sortBy() != null && list.descending();
     }
 
     /** The column a cursor can seek on: only an order that is unique and never changes. */
@@ -206,13 +248,16 @@ class UserRepository {
     private static List<Order> order(CriteriaBuilder cb, Root<User> user, ListQuery list) {
         List<Order> order = new ArrayList<>();
         if (list.sortBy() != null) {
-            UserFilter.Column column = UserFilter.sortColumn(list.sortBy()).orElseThrow(() -> ScimException.badRequest(
-                    ScimType.INVALID_VALUE, "Cannot sort by " + list.sortBy()
-                            + "; sortable: userName, displayName, name.givenName, name.familyName, externalId, id, "
-                            + "active, meta.created, meta.lastModified"));
+            UserFilter.Column column = UserFilter.sortColumn(list.sortBy()).orElseThrow(() -> notSortable(list));
             order.add(list.descending() ? cb.desc(user.get(column.field())) : cb.asc(user.get(column.field())));
         }
         order.add(cb.asc(user.get("id")));
         return order;
+    }
+
+    private static ScimException notSortable(ListQuery list) {
+        return ScimException.badRequest(ScimType.INVALID_VALUE, "Cannot sort by " + list.sortBy()
+                + "; sortable: userName, displayName, name.givenName, name.familyName, externalId, id, "
+                + "active, meta.created, meta.lastModified");
     }
 }

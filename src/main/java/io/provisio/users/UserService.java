@@ -127,15 +127,21 @@ public class UserService {
     @Transactional(TxType.SUPPORTS)
     public UserPage list(ListQuery query, URI usersBase) {
         List<CustomAttribute> custom = repository.customAttributes();
-        Optional<String> userName = query.sortBy() == null ? UserRepository.userNameEquals(query.filter())
-                : Optional.empty();
+        Optional<String> userName = query.sortBy() == null && !query.byCursor()
+                ? UserRepository.userNameEquals(query.filter()) : Optional.empty();
         long total;
         List<User> users;
+        String nextCursor = null;
         if (userName.isPresent()) {
             // at most one user matches: one indexed query is the page and totalResults
             List<User> match = repository.byUserName(userName.get(), !custom.isEmpty());
             total = match.size();
             users = query.startIndex() == 1 && query.count() > 0 ? match : List.of();
+        } else if (query.byCursor()) {
+            UserRepository.CursorPage page = repository.pageByCursor(query, custom);
+            total = repository.count(query.filter(), custom);
+            users = page.users();
+            nextCursor = page.nextCursor();
         } else {
             total = repository.count(query.filter(), custom);
             users = query.count() == 0 ? List.of() : repository.page(query, custom);
@@ -146,7 +152,7 @@ public class UserService {
                 .map(user -> UserWriter.write(user, custom, usersBase.resolve(user.id()),
                         memberships.getOrDefault(user.id(), List.of())))
                 .toList();
-        return new UserPage(total, page);
+        return new UserPage(total, page, nextCursor);
     }
 
     /**

@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.List;
 
 /**
  * The SCIM Users endpoint (RFC 7644 section 3): HTTP in, a service call, HTTP out. One instance
@@ -63,7 +64,7 @@ public class UsersResource {
         return withVersion(Response.ok(), users.get(id, base(uri)), Projection.of(attributes, excluded));
     }
 
-    /** RFC 7644 section 3.4.2: filter, sortBy, sortOrder, startIndex, count, attributes. */
+    /** RFC 7644 section 3.4.2: filter, sortBy, sortOrder, startIndex, count, attributes; RFC 9865 cursor. */
     @GET
     public String list(@Context UriInfo uri) {
         return list(ListQuery.of(ListParams.of(uri), listSettings.defaultCount(), listSettings.maxResults()), uri);
@@ -108,8 +109,9 @@ public class UsersResource {
 
     private String list(ListQuery query, UriInfo uri) {
         UserPage page = users.list(query, base(uri));
-        return ListResponse.of(page.total(), query.startIndex(),
-                page.users().stream().map(u -> query.projection().apply(u, Schemas.USER)).toList()).toString();
+        List<JsonObject> resources = page.users().stream().map(u -> query.projection().apply(u, Schemas.USER)).toList();
+        return (query.byCursor() ? ListResponse.ofCursor(page.total(), resources, page.nextCursor())
+                : ListResponse.of(page.total(), query.startIndex(), resources)).toString();
     }
 
     private Response withVersion(Response.ResponseBuilder response, StoredUser user, Projection projection) {
