@@ -598,15 +598,7 @@ public final class Bench {
         double first = Double.NaN;
         for (double depth : new double[]{0, 0.5, 0.9}) {
             long start = Math.max(1, (long) (total * depth));
-            List<Double> ms = new ArrayList<>();
-            for (int i = 0; i < reps + 3; i++) {
-                long t = System.nanoTime();
-                scim.get("/scim/v2/Users?startIndex=" + start + "&count=100").expect(200);
-                if (i >= 3) {
-                    ms.add((System.nanoTime() - t) / 1e6);
-                }
-            }
-            double p50 = median(ms);
+            double p50 = p50(scim, "/scim/v2/Users?startIndex=" + start + "&count=100", reps);
             if (depth == 0) {
                 first = p50;
                 report.add("5 paging", kind, "page of 100 at startIndex 1, p50 ms (" + total + " users)", p50, p50,
@@ -640,6 +632,64 @@ public final class Bench {
                 before / 1024, "<= 1.5x before", ratioVerdictMax(afterGc, before, 1.5));
         report.note(kind + String.format(": heap used before the listing (after GC) %d MiB; right after it (before GC) %d MiB;"
                 + " after GC %d MiB; -Xmx%s.", before / 1024, afterUsed / 1024, afterGc / 1024, o.heap));
+        pagingByCursor(kind, scim, total, first, reps);
+    }
+
+    /**
+     * The same pages by cursor (RFC 9865): one walk over all users, following nextCursor, keeps the
+     * cursors that start the pages at 50 % and 90 %; then each of those pages is asked for again
+     * and timed like the startIndex pages above, against the same page at startIndex 1.
+     */
+    void pagingByCursor(String kind, Http scim, long total, double first, int reps) throws Exception {
+        log(kind + ": listing all " + total + " users by cursor, count=100");
+        double[] depths = {0.5, 0.9};
+        String[] cursors = new String[depths.length];
+        long[] starts = new long[depths.length];
+        Duration limit = o.window(150);
+        long t0 = System.nanoTime();
+        long pages = 0;
+        long listed = 0;
+        String cursor = "";
+        while (cursor != null && System.nanoTime() - t0 <= limit.toNanos()) {
+            for (int d = 0; d < depths.length; d++) {
+                if (cursors[d] == null && !cursor.isEmpty() && listed >= (long) (total * depths[d])) {
+                    cursors[d] = cursor;
+                    starts[d] = listed + 1;
+                }
+            }
+            Http.Response page = scim.get("/scim/v2/Users?count=100&cursor=" + Http.encode(cursor)).expect(200);
+            pages++;
+            listed += page.number("itemsPerPage");
+            cursor = page.field("nextCursor");
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        report.note(kind + String.format(": listed %d of %d users by cursor in %d pages (%.0f s, %.1f pages/s)%s.",
+                listed, total, pages, secs, pages / secs, cursor == null ? "" : ", stopped at the time limit"));
+        report.add("5 paging", kind, "page of 100 by cursor, first page (?cursor), p50 ms",
+                p50(scim, "/scim/v2/Users?count=100&cursor=", reps), first, "info", "info");
+        for (int d = 0; d < depths.length; d++) {
+            if (cursors[d] == null) {
+                report.note(kind + String.format(": the walk by cursor did not reach %.0f %% in time; no row for it.",
+                        depths[d] * 100));
+                continue;
+            }
+            double p50 = p50(scim, "/scim/v2/Users?count=100&cursor=" + Http.encode(cursors[d]), reps);
+            report.add("5 paging", kind, String.format("page of 100 by cursor at %.0f %% (user %d), p50 ms",
+                    depths[d] * 100, starts[d]), p50, first, "<= 2x of startIndex 1", ratioVerdictMax(p50, first, 2.0));
+        }
+    }
+
+    /** The median of reps sequential GETs of path, after 3 unmeasured ones. */
+    static double p50(Http scim, String path, int reps) throws IOException {
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < reps + 3; i++) {
+            long t = System.nanoTime();
+            scim.get(path).expect(200);
+            if (i >= 3) {
+                ms.add((System.nanoTime() - t) / 1e6);
+            }
+        }
+        return median(ms);
     }
 
     // ---------------------------------------------------------------- helpers
