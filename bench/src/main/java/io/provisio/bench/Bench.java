@@ -517,7 +517,10 @@ public final class Bench {
                 if (c.get().lookup(prefix + k + "@example.com")) {
                     throw new IllegalStateException("expected a miss");
                 }
-                c.get().insert(prefix + k);
+                String id = c.get().insert(prefix + k);
+                if (groupId != null) {
+                    c.get().join(groupId, id);
+                }
             };
             Load.WarmUp jdbcWarm = o.warmUp(base.apply("jyw"));
             report.note(kind + ": warm-up of the sync cycle, closed-loop users/s per window: " + warm.trace()
@@ -526,7 +529,7 @@ public final class Bench {
         }
         db.update("DELETE FROM scim_user WHERE user_name_lower LIKE 'j%'");
         String steps = groupId == null ? "lookup miss + POST; group step skipped: /Groups not available"
-                : "lookup miss + POST + group PATCH add";
+                : "lookup miss + POST + group PATCH add; JDBC: the miss, the insert, the membership and version bump";
         report.add("3 sync", kind, "users/s end to end, 8 " + (viaWrk ? "wrk connections" : "clients") + " (" + steps + ")",
                 provisioRate, jr.rate(), ">= 50 % of JDBC", ratioVerdictMin(provisioRate, jr.rate(), 0.5, 0.5));
     }

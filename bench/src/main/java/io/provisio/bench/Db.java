@@ -190,6 +190,8 @@ final class Db {
         final PreparedStatement byName;
         final PreparedStatement byId;
         final PreparedStatement emails;
+        final PreparedStatement insertMember;
+        final PreparedStatement touchGroup;
 
         Client() throws SQLException {
             c = connect();
@@ -198,16 +200,36 @@ final class Db {
             byName = c.prepareStatement(USER_BY_NAME);
             byId = c.prepareStatement(USER_BY_ID);
             emails = c.prepareStatement(EMAILS);
+            insertMember = c.prepareStatement("INSERT INTO group_member (group_id, user_id, added_at) VALUES (?, ?, ?)");
+            touchGroup = c.prepareStatement("UPDATE scim_group SET version = version + 1, last_modified = ? WHERE id = ?");
         }
 
-        /** user + one email, one transaction. */
-        void insert(String local) throws SQLException {
+        /** user + one email, one transaction; returns the new user's id. */
+        String insert(String local) throws SQLException {
             c.setAutoCommit(false);
             String id = UUID.randomUUID().toString();
             bindUser(insertUser, id, local, Timestamp.from(Instant.now()));
             insertUser.executeUpdate();
             bindEmail(insertEmail, id, local);
             insertEmail.executeUpdate();
+            c.commit();
+            return id;
+        }
+
+        /**
+         * What a group PATCH adding one member writes, one transaction: the membership row, then
+         * the group's version bump (which holds the group's row lock until the commit).
+         */
+        void join(String groupId, String userId) throws SQLException {
+            c.setAutoCommit(false);
+            Timestamp now = Timestamp.from(Instant.now());
+            insertMember.setString(1, groupId);
+            insertMember.setString(2, userId);
+            insertMember.setTimestamp(3, now);
+            insertMember.executeUpdate();
+            touchGroup.setTimestamp(1, now);
+            touchGroup.setString(2, groupId);
+            touchGroup.executeUpdate();
             c.commit();
         }
 
