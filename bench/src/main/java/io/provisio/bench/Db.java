@@ -34,6 +34,8 @@ final class Db {
             + " active, department, created_at, last_modified, version FROM scim_user WHERE id = ?";
     static final String EMAILS = "SELECT position, email, email_type, is_primary FROM user_email WHERE user_id = ?"
             + " ORDER BY position";
+    static final String MEMBER_INSERT = "INSERT INTO group_member (group_id, user_id, added_at) VALUES (?, ?, ?)";
+    static final String GROUP_TOUCH = "UPDATE scim_group SET version = version + 1, last_modified = ? WHERE id = ?";
 
     final String kind;
     final String url;
@@ -200,8 +202,8 @@ final class Db {
             byName = c.prepareStatement(USER_BY_NAME);
             byId = c.prepareStatement(USER_BY_ID);
             emails = c.prepareStatement(EMAILS);
-            insertMember = c.prepareStatement("INSERT INTO group_member (group_id, user_id, added_at) VALUES (?, ?, ?)");
-            touchGroup = c.prepareStatement("UPDATE scim_group SET version = version + 1, last_modified = ? WHERE id = ?");
+            insertMember = c.prepareStatement(MEMBER_INSERT);
+            touchGroup = c.prepareStatement(GROUP_TOUCH);
         }
 
         /** user + one email, one transaction; returns the new user's id. */
