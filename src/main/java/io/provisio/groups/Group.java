@@ -77,6 +77,15 @@ public class Group {
         this.lastModified = now;
     }
 
+    /**
+     * What the database holds after {@code GroupRepository.touch} bumped this group's version by
+     * one; only on a group no longer managed, so nothing writes it again.
+     */
+    void bumped(OffsetDateTime now) {
+        this.version++;
+        this.lastModified = now;
+    }
+
     public String id() {
         return id;
     }

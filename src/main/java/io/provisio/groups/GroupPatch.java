@@ -13,7 +13,6 @@ import io.provisio.scim.schema.Schemas;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,13 +37,6 @@ record GroupPatch(List<PatchOperation> attributeOperations, List<MemberChange> m
             }
         }
         return new GroupPatch(List.copyOf(attributes), List.copyOf(members));
-    }
-
-    /** The ids that operations add or set, which must all name existing users. */
-    Set<String> referencedUsers() {
-        Set<String> ids = new LinkedHashSet<>();
-        memberChanges.stream().filter(c -> c.kind() != MemberChange.Kind.REMOVE).forEach(c -> ids.addAll(c.userIds()));
-        return ids;
     }
 
     /** Okta: {"op":"replace","value":{"id":"…","displayName":"…"}}; members may ride along. */

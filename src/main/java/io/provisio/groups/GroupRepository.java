@@ -26,6 +26,9 @@ import java.util.Optional;
 @ApplicationScoped
 class GroupRepository {
 
+    private static final String BUMP = "UPDATE ScimGroup g SET g.version = g.version + 1, g.lastModified = :now "
+            + "WHERE g.id = :id";
+
     @PersistenceContext(unitName = "provisio")
     EntityManager em;
 
@@ -64,11 +67,27 @@ class GroupRepository {
      * touch different rows and must all succeed, so none may fail on the other's version bump.
      * What the transaction still holds (its audit row) is written first: the UPDATE locks the
      * group's row until commit, and every IdP request that changes this group's members waits
-     * for that lock, so it is taken last (the UPDATE, the re-read for the new version, the commit).
+     * for that lock, so it is taken last.
+     * <p>
+     * The usual case is one statement: the UPDATE names the version this request read, and when it
+     * matches, the new version is that one plus one (the row is locked, nobody else can bump it).
+     * The group is then detached with its new version and time, so its response carries them and
+     * the commit writes nothing more. Only when another request changed the group since it was read
+     * does the bump go ahead regardless and the group get read again for the version it now has.
      */
     void touch(Group group, OffsetDateTime now) {
         em.flush();
-        em.createQuery("UPDATE ScimGroup g SET g.version = g.version + 1, g.lastModified = :now WHERE g.id = :id")
+        int bumped = em.createQuery(BUMP + " AND g.version = :read")
+                .setParameter("now", now)
+                .setParameter("id", group.id())
+                .setParameter("read", group.version())
+                .executeUpdate();
+        if (bumped == 1) {
+            em.detach(group);
+            group.bumped(now);
+            return;
+        }
+        em.createQuery(BUMP)
                 .setParameter("now", now)
                 .setParameter("id", group.id())
                 .executeUpdate();

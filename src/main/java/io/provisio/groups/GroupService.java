@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,11 +106,16 @@ public class GroupService {
                     .apply(current, new PatchRequest(patch.attributeOperations()));
             attributes = GroupDocuments.attributes(GroupDocuments.coerced(patched));
         }
-        requireUsers(patch.referencedUsers());
         GroupMembers.Counts counts = new GroupMembers.Counts(0, 0);
+        Set<String> unconfirmed = new LinkedHashSet<>();
         for (MemberChange change : patch.memberChanges()) {
-            counts = counts.plus(apply(id, change));
+            GroupMembers.Counts applied = apply(id, change);
+            if (change.kind() != MemberChange.Kind.REMOVE && applied.added() < change.userIds().size()) {
+                unconfirmed.addAll(change.userIds()); // members already, or no user at all
+            }
+            counts = counts.plus(applied);
         }
+        requireUsers(unconfirmed);
         return finish(group, attributes, counts, caller, groupsBase);
     }
 
@@ -212,7 +218,11 @@ public class GroupService {
         return read;
     }
 
-    /** 400 invalidValue naming the ids that are no user; checked before any row is written. */
+    /**
+     * 400 invalidValue naming the ids that are no user. A PUT checks before it writes; a PATCH
+     * checks only the ids its inserts did not all add (an IdP adding a new user, the usual case,
+     * costs no look-up), and the exception rolls back what it wrote.
+     */
     private void requireUsers(Set<String> ids) {
         Set<String> missing = members.missingUsers(ids);
         if (!missing.isEmpty()) {

@@ -29,7 +29,6 @@ class GroupPatchTest {
                  {"op":"Remove","path":"members[value eq \\"c\\"]"}]""");
         assertEquals(List.of(new MemberChange(MemberChange.Kind.ADD, Set.of("a", "b")),
                 new MemberChange(MemberChange.Kind.REMOVE, Set.of("c"))), patch.memberChanges());
-        assertEquals(Set.of("a", "b"), patch.referencedUsers());
         assertEquals(0, patch.attributeOperations().size());
     }
 
@@ -48,7 +47,6 @@ class GroupPatchTest {
                 [{"op":"remove","path":"members","value":[{"value":"x"}]},{"op":"remove","path":"members"}]""");
         assertEquals(List.of(new MemberChange(MemberChange.Kind.REMOVE, Set.of("x")),
                 new MemberChange(MemberChange.Kind.REPLACE, Set.of())), patch.memberChanges());
-        assertEquals(Set.of(), patch.referencedUsers());
     }
 
     @Test

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * In the container: the SCIM reads start no transaction (a transaction costs the look-up an IdP
  * makes before every create a COMMIT round trip and the transaction manager's work), while the
- * writes still run in one. The packaged WAR plus {@link TransactionRecordingStatements}, which
+ * writes still run in one; and adding a new member to a group sends its insert and no look-up. The packaged WAR plus {@link TransactionRecordingStatements}, which
  * notes the JTA status each time a membership statement runs.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -75,6 +75,25 @@ class ReadsWithoutTransactionIT {
         assertFalse(recorded.statuses().isEmpty());
         assertTrue(recorded.statuses().stream().allMatch(status -> status == Status.STATUS_ACTIVE),
                 () -> "statuses: " + recorded.statuses());
+    }
+
+    @Test
+    void aNewMemberIsAddedByItsInsertAloneWithoutLookingTheUserUp() {
+        // the set-up's PATCH: the insert added the one user it named, which proves the user exists
+        assertEquals(1, recorded.statements().size(), () -> "statements: " + recorded.statements());
+        assertTrue(recorded.statements().get(0).startsWith("INSERT INTO group_member"), recorded.statements()::toString);
+    }
+
+    @Test
+    void anAddThatInsertsFewerRowsThanItNamesLooksTheUsersUp() {
+        recorded.clear();
+
+        groups.patch(groupId, JsonBodies.readObject("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                + "\"Operations\":[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + userId + "\"}]}]}"),
+                null, CALLER, GROUPS);
+
+        assertEquals(2, recorded.statements().size(), () -> "statements: " + recorded.statements());
+        assertTrue(recorded.statements().get(1).startsWith("SELECT id FROM scim_user"), recorded.statements()::toString);
     }
 
     @Test

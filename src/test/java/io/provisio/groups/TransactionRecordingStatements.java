@@ -10,8 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * For {@link ReadsWithoutTransactionIT} only: the membership statements as the application runs
- * them, noting the JTA transaction status (a {@link jakarta.transaction.Status} constant) each
- * statement ran under.
+ * them, noting each statement's SQL and the JTA transaction status (a
+ * {@link jakarta.transaction.Status} constant) it ran under.
  */
 @Alternative
 @Priority(100)
@@ -22,24 +22,35 @@ class TransactionRecordingStatements extends NativeStatements {
     TransactionSynchronizationRegistry registry;
 
     private final List<Integer> statuses = new CopyOnWriteArrayList<>();
+    private final List<String> statements = new CopyOnWriteArrayList<>();
 
     @Override
     public int update(String sql, List<?> parameters) {
-        statuses.add(registry.getTransactionStatus());
+        record(sql);
         return super.update(sql, parameters);
     }
 
     @Override
     public List<Object[]> query(String sql, List<?> parameters) {
-        statuses.add(registry.getTransactionStatus());
+        record(sql);
         return super.query(sql, parameters);
+    }
+
+    private void record(String sql) {
+        statuses.add(registry.getTransactionStatus());
+        statements.add(sql);
     }
 
     List<Integer> statuses() {
         return List.copyOf(statuses);
     }
 
+    List<String> statements() {
+        return List.copyOf(statements);
+    }
+
     void clear() {
         statuses.clear();
+        statements.clear();
     }
 }

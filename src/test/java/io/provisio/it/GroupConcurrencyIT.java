@@ -2,10 +2,12 @@ package io.provisio.it;
 
 import static io.provisio.it.ScimClient.GROUP_SCHEMA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -28,15 +30,20 @@ class GroupConcurrencyIT {
         CyclicBarrier start = new CyclicBarrier(users.size());
         ExecutorService pool = Executors.newFixedThreadPool(users.size());
         try {
-            List<CompletableFuture<Integer>> patches = users.stream().map(user -> CompletableFuture.supplyAsync(() -> {
+            List<CompletableFuture<Api.Reply>> patches = users.stream().map(user -> CompletableFuture.supplyAsync(() -> {
                 await(start);
                 return scim.patch("/scim/v2/Groups/" + id,
-                        "[{\"op\":\"Add\",\"path\":\"members\",\"value\":[{\"value\":\"" + user + "\"}]}]").status();
+                        "[{\"op\":\"Add\",\"path\":\"members\",\"value\":[{\"value\":\"" + user + "\"}]}]");
             }, pool)).toList();
-            List<Integer> statuses = patches.stream().map(CompletableFuture::join).toList();
+            List<Api.Reply> replies = patches.stream().map(CompletableFuture::join).toList();
 
-            assertEquals(List.of(204, 204, 204, 204, 204, 204, 204, 204), statuses);
-            assertEquals(users.stream().sorted().toList(), GroupsIT.values(scim.get("/scim/v2/Groups/" + id).json()));
+            assertEquals(List.of(204, 204, 204, 204, 204, 204, 204, 204), replies.stream().map(Api.Reply::status).toList());
+            Api.Reply after = scim.get("/scim/v2/Groups/" + id);
+            assertEquals(users.stream().sorted().toList(), GroupsIT.values(after.json()));
+            // each PATCH answers the version its own bump made: eight different ones, the last is the group's
+            Set<String> etags = replies.stream().map(reply -> reply.header("ETag")).collect(Collectors.toSet());
+            assertEquals(8, etags.size(), () -> "ETags: " + etags);
+            assertTrue(etags.contains(after.header("ETag")), () -> after.header("ETag") + " not among " + etags);
         } finally {
             pool.shutdownNow();
         }

@@ -104,6 +104,26 @@ class GroupsIT {
     }
 
     @Test
+    void aMembersOnlyPatchAnswersTheVersionAndTimeTheGroupNowHas() {
+        String user = scim.createUser("g-version").getString("id");
+        String id = scim.createGroup("Version").getString("id");
+        String before = scim.get("/scim/v2/Groups/" + id).header("ETag");
+
+        Api.Reply added = scim.patch("/scim/v2/Groups/" + id + "?attributes=meta",
+                "[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + user + "\"}]}]");
+        assertEquals(200, added.status(), added.body());
+        Api.Reply read = scim.get("/scim/v2/Groups/" + id);
+
+        assertNotEquals(before, added.header("ETag"));
+        assertEquals(read.header("ETag"), added.header("ETag"));
+        assertEquals(read.json().getJsonObject("meta"), added.json().getJsonObject("meta"));
+        // the answered version is current: a PATCH naming it is not refused as stale
+        Api.Reply next = scim.patch("/scim/v2/Groups/" + id, "[{\"op\":\"remove\",\"path\":\"members\"}]",
+                added.header("ETag"));
+        assertEquals(204, next.status(), next.body());
+    }
+
+    @Test
     void badMemberIdsChangeNothingDuplicatesAndNonMembersAreFine() {
         String user = scim.createUser("g-members").getString("id");
         String other = scim.createUser("g-members").getString("id");

@@ -49,8 +49,16 @@ public final class ScimClient {
     }
 
     public Api.Reply patch(String path, String operations) {
-        return api.send(api.scim(path, token).header("Content-Type", contentType)
-                .method("PATCH", Api.json("{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":" + operations + "}")));
+        return api.send(api.scim(path, token).header("Content-Type", contentType).method("PATCH", patchOp(operations)));
+    }
+
+    public Api.Reply patch(String path, String operations, String ifMatch) {
+        return api.send(api.scim(path, token).header("Content-Type", contentType).header("If-Match", ifMatch)
+                .method("PATCH", patchOp(operations)));
+    }
+
+    private static HttpRequest.BodyPublisher patchOp(String operations) {
+        return Api.json("{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":" + operations + "}");
     }
 
     public Api.Reply delete(String path) {
