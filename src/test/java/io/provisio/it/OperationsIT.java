@@ -50,4 +50,14 @@ class OperationsIT {
         String password = server.database().password();
         assertTrue(password.isEmpty() || !log.contains(password));
     }
+
+    @Test
+    void theApisSkipThePortalsLoginOnThisServer() {
+        // the scope is registered at start-up (PortalAuthenticationScope); without it every SCIM
+        // request would run the portal's Jakarta Security mechanism first
+        String log = server.log();
+
+        assertTrue(log.contains("The portal's login (Jakarta Security) is skipped by the APIs under [/scim/, /api/]"), log);
+        assertEquals(401, api.send(api.request("/scim/v2/Users")).status(), "a SCIM request without a token");
+    }
 }
