@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Two builds of Provisio side by side on one PostgreSQL database, measured in interleaved wrk
+# windows: the rate and the server's own CPU per unit of work (fields 14 and 15 of
+# /proc/<pid>/stat), for a change too small to see across two separate bench runs.
+#
+#   bench/ab.sh OLD_REF [NEW_REF] [--script sync|post|lookup|byid] [--warm-up S] [--window S] [--rounds N]
+#
+# OLD_REF and NEW_REF are git refs (NEW_REF defaults to the working tree). Each is built once
+# (mvn -q package -DskipTests, in a git worktree under bench/target/ab/) and started with
+# `java -Xmx1g -jar payara-micro.jar` on its own free port; both share a fresh database
+# provisio_ab_<random> on 127.0.0.1:5432 (trust auth), dropped at the end. Each server is warmed
+# for --warm-up seconds (default 240, in two halves, alternating), then --rounds (default 6)
+# windows of --window seconds (default 15) alternate old, new. Servers are stopped by their pid.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+OLD_REF=${1:?usage: bench/ab.sh OLD_REF [NEW_REF] [--script sync|post|lookup|byid] [--warm-up S] [--window S] [--rounds N]}
+shift
+NEW_REF=""
+if [ $# -gt 0 ] && [ "${1#--}" = "$1" ]; then NEW_REF=$1; shift; fi
+SCRIPT=sync; WARM=240; WIN=15; ROUNDS=6
+while [ $# -gt 0 ]; do
+  case $1 in
+    --script) SCRIPT=$2; shift 2 ;;
+    --warm-up) WARM=$2; shift 2 ;;
+    --window) WIN=$2; shift 2 ;;
+    --rounds) ROUNDS=$2; shift 2 ;;
+    *) echo "unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 2; }
+WORK=$ROOT/bench/target/ab
+mkdir -p "$WORK"
+
+build() { # ref -> path of its WAR
+  local ref=$1 dir=$WORK/tree-$(echo "$1" | tr -c 'A-Za-z0-9\n' '_')
+  if [ -z "$ref" ]; then
+    (cd "$ROOT" && mvn -q package -DskipTests >&2) && cp "$ROOT/target/provisio.war" "$WORK/new.war" && echo "$WORK/new.war"
+    return
+  fi
+  rm -rf "$dir"; git -C "$ROOT" worktree prune
+  git -C "$ROOT" worktree add -f -q "$dir" "$ref" >&2
+  (cd "$dir" && mvn -q package -DskipTests >&2)
+  cp "$dir/target/provisio.war" "$WORK/$2.war"
+  git -C "$ROOT" worktree remove -f "$dir"
+  echo "$WORK/$2.war"
+}
+OLD_WAR=$(build "$OLD_REF" old)
+NEW_WAR=$(build "$NEW_REF" new)
+JAR=$ROOT/target/payara-micro.jar
+[ -f "$JAR" ] || (cd "$ROOT" && mvn -q package -DskipTests >&2)
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+DB=provisio_ab_$RANDOM$RANDOM
+createdb -h 127.0.0.1 -U postgres "$DB"
+PA=$(free_port); PB=$(free_port)
+export SCIM_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SCIM_DB_USER=postgres SCIM_DB_PASSWORD=
+export SCIM_ADMIN_PASSWORD=ab-$RANDOM$RANDOM$RANDOM
+start() { # war port -> pid
+  java -Xmx1g -jar "$JAR" --deploy "$1" --contextroot / --port "$2" --nocluster --rootdir "$WORK/root-$2" \
+    > "$WORK/server-$2.log" 2>&1 &
+  echo $!
+}
+A=$(start "$OLD_WAR" "$PA")
+B=""
+cleanup() { kill $A $B 2>/dev/null || true; sleep 3; dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"; }
+trap cleanup EXIT
+wait_ready() { for _ in $(seq 180); do curl -sf "http://127.0.0.1:$1/health/ready" >/dev/null && return; sleep 1; done; echo "server on $1 did not start" >&2; exit 1; }
+wait_ready "$PA"   # one at a time: both run the migrations on the same database
+B=$(start "$NEW_WAR" "$PB")
+wait_ready "$PB"
+
+json() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
+TOKEN=$(curl -sf -u "admin:$SCIM_ADMIN_PASSWORD" -H 'Content-Type: application/json' -d '{"idp":"ENTRA_ID"}' \
+  "http://127.0.0.1:$PA/api/admin/tokens" | json token)
+GROUP=$(curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/scim+json' \
+  -d '{"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"ab"}' \
+  "http://127.0.0.1:$PA/scim/v2/Groups" | json id)
+LUA=$WORK/script.lua
+cat bench/src/main/resources/wrk/common.lua "bench/src/main/resources/wrk/$SCRIPT.lua" > "$LUA"
+ARGS=("$TOKEN" "ab$RANDOM" "$GROUP")
+if [ "$SCRIPT" = lookup ] || [ "$SCRIPT" = byid ]; then
+  # the reads need users to find: bulk0..bulk1999@example.com through SCIM (the names lookup.lua
+  # asks for), their ids in a file for byid.lua
+  : > "$WORK/ids"
+  for i in $(seq 0 1999); do
+    curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/scim+json' \
+      -d '{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"bulk'$i'@example.com"}' \
+      "http://127.0.0.1:$PA/scim/v2/Users" | json id >> "$WORK/ids"
+  done
+  if [ "$SCRIPT" = lookup ]; then ARGS=("$TOKEN" 2000); else ARGS=("$TOKEN" "$WORK/ids"); fi
+fi
+
+cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+TICK=$(getconf CLK_TCK)
+window() { # port pid seconds label
+  local c0 c1 units
+  c0=$(cpu "$2")
+  units=$(wrk -t8 -c8 -d"$3"s -s "$LUA" "http://127.0.0.1:$1" -- "${ARGS[@]}" | awk '/BENCH_UNITS/ {print $2}')
+  c1=$(cpu "$2")
+  python3 -c "u=max(1,int('${units:-0}')); print('%-8s %7.1f /s   server CPU %.3f ms per unit' % ('$4', u/$3, ($c1-$c0)*1000/$TICK/u))"
+}
+echo "old: $OLD_REF   new: ${NEW_REF:-working tree}   script: $SCRIPT   database: $DB"
+for _ in 1 2; do
+  window "$PA" "$A" $((WARM / 2)) warm-old >/dev/null
+  window "$PB" "$B" $((WARM / 2)) warm-new >/dev/null
+done
+for _ in $(seq "$ROUNDS"); do
+  window "$PA" "$A" "$WIN" old
+  window "$PB" "$B" "$WIN" new
+done
