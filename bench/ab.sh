@@ -78,7 +78,7 @@ GROUP=$(curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application
   "http://127.0.0.1:$PA/scim/v2/Groups" | json id)
 LUA=$WORK/script.lua
 cat bench/src/main/resources/wrk/common.lua "bench/src/main/resources/wrk/$SCRIPT.lua" > "$LUA"
-ARGS=("$TOKEN" "ab$RANDOM" "$GROUP")
+ARGS=()   # sync and post: a fresh name prefix per window (below), so no userName repeats
 if [ "$SCRIPT" = lookup ] || [ "$SCRIPT" = byid ]; then
   # the reads need users to find: bulk0..bulk1999@example.com through SCIM (the names lookup.lua
   # asks for), their ids in a file for byid.lua
@@ -94,11 +94,18 @@ fi
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 TICK=$(getconf CLK_TCK)
 window() { # port pid seconds label
-  local c0 c1 units
+  local c0 c1 out units errors args=("${ARGS[@]}")
+  [ ${#args[@]} -gt 0 ] || args=("$TOKEN" "ab$RANDOM$RANDOM" "$GROUP")
   c0=$(cpu "$2")
-  units=$(wrk -t8 -c8 -d"$3"s -s "$LUA" "http://127.0.0.1:$1" -- "${ARGS[@]}" | awk '/BENCH_UNITS/ {print $2}')
+  out=$(wrk -t8 -c8 -d"$3"s -s "$LUA" "http://127.0.0.1:$1" -- "${args[@]}")
   c1=$(cpu "$2")
-  python3 -c "u=max(1,int('${units:-0}')); print('%-8s %7.1f /s   server CPU %.3f ms per unit' % ('$4', u/$3, ($c1-$c0)*1000/$TICK/u))"
+  units=$(echo "$out" | awk '/BENCH_UNITS/ {print $2}')
+  errors=$(echo "$out" | awk '/BENCH_ERRORS/ {print $2}')
+  if [ "${errors:-0}" != 0 ] || [ "${units:-0}" = 0 ]; then
+    echo "$4: ${units:-0} units, ${errors:-?} errors: $(echo "$out" | grep BENCH_FIRST_ERROR)" >&2
+    exit 1
+  fi
+  python3 -c "print('%-8s %7.1f /s   server CPU %.3f ms per unit' % ('$4', $units/$3, ($c1-$c0)*1000/$TICK/$units))"
 }
 echo "old: $OLD_REF   new: ${NEW_REF:-working tree}   script: $SCRIPT   database: $DB"
 for _ in 1 2; do
