@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
@@ -77,21 +78,18 @@ class GroupRepository {
      */
     void touch(Group group, OffsetDateTime now) {
         em.flush();
-        int bumped = em.createQuery(BUMP + " AND g.version = :read")
-                .setParameter("now", now)
-                .setParameter("id", group.id())
-                .setParameter("read", group.version())
-                .executeUpdate();
-        if (bumped == 1) {
+        if (bump(group, now, " AND g.version = :read").setParameter("read", group.version()).executeUpdate() == 1) {
             em.detach(group);
             group.bumped(now);
             return;
         }
-        em.createQuery(BUMP)
-                .setParameter("now", now)
-                .setParameter("id", group.id())
-                .executeUpdate();
+        bump(group, now, "").executeUpdate();
         em.refresh(group);
+    }
+
+    /** The version bump of {@link #touch}, with a condition appended to its WHERE. */
+    private Query bump(Group group, OffsetDateTime now, String condition) {
+        return em.createQuery(BUMP + condition).setParameter("now", now).setParameter("id", group.id());
     }
 
     long count(Filter filter) {
