@@ -68,7 +68,10 @@ public class PortalAuthenticationScope implements ServletContextListener {
         try {
             AuthConfigFactory factory = AuthConfigFactory.getFactory();
             AuthConfigProvider registered = factory == null ? null : factory.getConfigProvider(LAYER, appContext, null);
-            if (registered == null || registered instanceof Scoped) {
+            if (registered instanceof Scoped) {
+                return; // scoped already (a second start of the same context)
+            }
+            if (registered == null) {
                 LOG.info("No Jakarta Authentication provider registered for '" + appContext
                         + "': the portal's login runs on every request");
                 return;
