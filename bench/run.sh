@@ -15,5 +15,6 @@ fi
 if [ "${BENCH_SKIP_BUILD:-}" != "1" ]; then
   mvn -q package -DskipTests
   mvn -q -f bench/pom.xml package
+  mvn -q -f bench/minimal/pom.xml package
 fi
 exec java -Xmx2g -cp "bench/target/classes:$(cat bench/target/classpath.txt)" io.provisio.bench.Bench "$@"

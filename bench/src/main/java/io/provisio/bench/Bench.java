@@ -37,6 +37,18 @@ public final class Bench {
     final boolean useWrk = Wrk.available();
     long bareStartupMs = -1;
     long bareRssKb = -1;
+    /** This database's rows 1-3, which the minimal app (bench/minimal) is compared with. */
+    Figures figures = new Figures();
+
+    static final class Figures {
+        double postRate = Double.NaN;
+        double jdbcInsertRate = Double.NaN;
+        double syncRate = Double.NaN;
+        double jdbcSyncRate = Double.NaN;
+        double lookupRate = Double.NaN;
+        double lookupP99 = Double.NaN;
+        double rawLookupP99 = Double.NaN;
+    }
 
     record Options(int users, int h2Users, boolean quick, List<String> dbs, boolean jfr, int posts, int clients,
                    String pgUrl, String pgUser, String pgPassword, String heap, int warmUpSeconds, int warmUpMinSeconds, String command) {
@@ -181,6 +193,7 @@ public final class Bench {
         Map<String, String> env = new HashMap<>(db.environment());
         env.put("SCIM_ADMIN_PASSWORD", admin);
         List<String> jvm = List.of("-Xmx" + o.heap);
+        figures = new Figures();
         log(kind + ": starting Provisio");
         try (Server server = Server.start(Path.of("target", "payara-micro.jar").toAbsolutePath(),
                 Path.of("target", "provisio.war").toAbsolutePath(), dir, env, jvm, "/health/ready", Duration.ofMinutes(4))) {
@@ -214,6 +227,7 @@ public final class Bench {
             lookup(kind, scim, db, users);
             String groupId = createGroup(scim, "bench-sync-" + runId);
             sync(kind, scim, db, groupId);
+            minimalApp(kind, db, token, groupId, users);
             db.maintain();
             bigGroup(kind, scim, db, groupId != null, users);
             paging(kind, server, scim, db);
@@ -285,6 +299,8 @@ public final class Bench {
         report.add("1 write", kind, "POST /Users per s (" + driver + ", " + provisioOps + " users in " + window.toSeconds()
                         + " s) vs JDBC inserts (8 threads, " + jdbc.ops() + " rows)",
                 provisioRate, jdbc.rate(), ">= 50 % (stretch 70 %)", ratioVerdictMin(provisioRate, jdbc.rate(), 0.5, 0.7));
+        figures.postRate = provisioRate;
+        figures.jdbcInsertRate = jdbc.rate();
         errors(kind, "JDBC insert saturate", jdbc);
         double rate = Math.max(5, provisioRate * 0.5);
         log(kind + String.format(": fixed rate %.0f/s for latency", rate));
@@ -385,6 +401,9 @@ public final class Bench {
         report.add("2 lookup", kind, "filter userName eq: p50 ms" + at, pr.ms(50), jr.ms(50), "info", "info");
         report.add("2 lookup", kind, "filter userName eq: p99 ms" + at, pr.ms(99), jr.ms(99), "p99 diff <= 3 ms",
                 diffVerdict(pr.ms(99), jr.ms(99), 3.0));
+        figures.lookupRate = lookups.rate();
+        figures.lookupP99 = pr.ms(99);
+        figures.rawLookupP99 = jr.ms(99);
         errors(kind, "lookup", pr);
 
         List<String> ids = db.strings("SELECT id FROM scim_user ORDER BY id LIMIT 5000");
@@ -532,6 +551,74 @@ public final class Bench {
                 : "lookup miss + POST + group PATCH add; JDBC: the miss, the insert, the membership and version bump";
         report.add("3 sync", kind, "users/s end to end, 8 " + (viaWrk ? "wrk connections" : "clients") + " (" + steps + ")",
                 provisioRate, jr.rate(), ">= 50 % of JDBC", ratioVerdictMin(provisioRate, jr.rate(), 0.5, 0.5));
+        figures.syncRate = provisioRate;
+        figures.jdbcSyncRate = jr.rate();
+    }
+
+    // ---------------------------------------------------------------- the minimal app
+
+    /**
+     * The minimal app: the least a Jakarta EE application on this stack does for rows 1-3 (bench/minimal: JAX-RS,
+     * CDI, a JTA transaction and JPA writing the same rows into the same tables, no Provisio code),
+     * measured the same way on the same database right after Provisio, whose server stays up idle.
+     * Info rows: they tell how much of each miss is Provisio's and how much the stack's.
+     */
+    void minimalApp(String kind, Db db, String token, String groupId, int users) throws Exception {
+        Path war = Path.of("bench", "minimal", "target", "minimal.war").toAbsolutePath();
+        if (!db.isPostgres() || !useWrk || groupId == null || !Files.exists(war)) {
+            report.note(kind + ": no minimal-app rows (" + (!db.isPostgres() ? "the minimal app connects to PostgreSQL only"
+                    : !useWrk ? "they need wrk" : groupId == null ? "/Groups not available"
+                    : "bench/minimal/target/minimal.war not built; bench/run.sh builds it") + ").");
+            return;
+        }
+        Map<String, String> dbEnv = db.environment();
+        Map<String, String> env = Map.of("MINIMAL_DB_URL", dbEnv.get("SCIM_DB_URL"), "MINIMAL_DB_USER", dbEnv.get("SCIM_DB_USER"),
+                "MINIMAL_DB_PASSWORD", dbEnv.get("SCIM_DB_PASSWORD"), "MINIMAL_TOKEN", token);
+        String p = "mn" + runId.substring(0, 4);
+        log(kind + ": starting the minimal app (bench/minimal)");
+        try (Server minimal = Server.start(Path.of("target", "payara-micro.jar").toAbsolutePath(), war,
+                runDir.resolve(kind + "-minimal"), env, List.of("-Xmx" + o.heap), "/index.html", Duration.ofMinutes(4))) {
+            Http http = new Http(minimal.base).bearer(token);
+            Duration window = o.window(30);
+            Load.WarmUp postWarm = o.warmUp((length, offset) -> wrkRate(http, "post", length,
+                    p + "w" + offset / 1_000_000_000L));
+            Wrk.Result posts = wrk(http, "post", window, p + "s");
+            wrkErrors(kind, "minimal app POST", posts);
+            report.add("1 write", kind, "the minimal app (bench/minimal): POST /Users per s vs the JDBC inserts above",
+                    posts.unitRate(), figures.jdbcInsertRate, "info", "info");
+            report.add("1 write", kind, "Provisio's POST /Users per s above vs the minimal app's", figures.postRate,
+                    posts.unitRate(), "info", "info");
+
+            Load.WarmUp syncWarm = o.warmUp((length, offset) -> wrkRate(http, "sync", length,
+                    p + "y" + offset / 1_000_000_000L, groupId));
+            Wrk.Result cycles = wrk(http, "sync", window, p + "z", groupId);
+            wrkErrors(kind, "minimal app sync", cycles);
+            report.add("3 sync", kind, "the minimal app (bench/minimal): sync users/s vs the JDBC cycle above",
+                    cycles.unitRate(), figures.jdbcSyncRate, "info", "info");
+            report.add("3 sync", kind, "Provisio's sync users/s above vs the minimal app's", figures.syncRate,
+                    cycles.unitRate(), "info", "info");
+
+            Load.Op lookup = k -> {
+                String name = "bulk" + ThreadLocalRandom.current().nextInt(users) + "@example.com";
+                Http.Response r = http.get("/scim/v2/Users?filter=" + Http.encode("userName eq \"" + name + "\"")).expect(200);
+                if (r.number("totalResults") != 1) {
+                    throw new IllegalStateException("expected one user for " + name + ": " + r.body());
+                }
+            };
+            Load.WarmUp lookupWarm = o.warmUp((length, offset) -> wrkRate(http, "lookup", length, String.valueOf(users)));
+            Load.Result looks = fixedRateAfterWarmUp(figures.lookupRate, lookup);
+            errors(kind, "minimal app lookup", looks);
+            String at = String.format(" at %.0f/s, as above", figures.lookupRate);
+            report.add("2 lookup", kind, "the minimal app (bench/minimal): filter userName eq p99 ms" + at
+                    + " vs the raw query's", looks.ms(99), figures.rawLookupP99, "info", "info");
+            report.add("2 lookup", kind, "Provisio's look-up p99 ms above vs the minimal app's", figures.lookupP99,
+                    looks.ms(99), "info", "info");
+            report.note(kind + ": the minimal app (bench/minimal), warm-up per window: POST " + postWarm.trace()
+                    + "; sync " + syncWarm.trace() + "; look-up " + lookupWarm.trace() + ". Provisio's server stayed up, idle.");
+        } finally {
+            int removed = db.update("DELETE FROM scim_user WHERE user_name_lower LIKE 'mn%'");
+            log(kind + ": removed the minimal app's " + removed + " users");
+        }
     }
 
     // ---------------------------------------------------------------- 4: big group
