@@ -5,6 +5,9 @@
 #
 #   bench/ab.sh OLD_REF [NEW_REF] [--script sync|post] [--warm-up S] [--window S] [--rounds N]
 #
+# NEW_REF may be the word `minimal`: the bench's minimal app (bench/minimal, the same requests on
+# the bare stack, no Provisio code) as the new side, to see what Provisio itself costs per unit.
+#
 # OLD_REF and NEW_REF are git refs (NEW_REF defaults to the working tree). Each is built once
 # (mvn -q package -DskipTests, in a git worktree under bench/target/ab/) and started with
 # `java -Xmx1g -jar payara-micro.jar` on its own free port; both share a fresh database
@@ -28,6 +31,7 @@ while [ $# -gt 0 ]; do
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
+[ "$OLD_REF" != minimal ] || { echo "the minimal app can only be the new side: it takes the old side's token" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 2; }
 case $SCRIPT in sync|post) ;; *) echo "--script is sync or post (the reads need seeded users; not yet)" >&2; exit 2 ;; esac
 WORK=$ROOT/bench/target/ab
@@ -35,6 +39,11 @@ mkdir -p "$WORK"
 
 build() { # ref -> path of its WAR
   local ref=$1 dir=$WORK/tree-$(echo "$1" | tr -c 'A-Za-z0-9\n' '_')
+  if [ "$ref" = minimal ]; then
+    mvn -q -f "$ROOT/bench/minimal/pom.xml" package >&2 && cp "$ROOT/bench/minimal/target/minimal.war" "$WORK/$2.war"
+    echo "$WORK/$2.war"
+    return
+  fi
   if [ -z "$ref" ]; then
     (cd "$ROOT" && mvn -q package -DskipTests >&2) && cp "$ROOT/target/provisio.war" "$WORK/new.war" && echo "$WORK/new.war"
     return
@@ -66,14 +75,15 @@ A=$(start "$OLD_WAR" "$PA")
 B=""
 cleanup() { kill $A $B 2>/dev/null || true; sleep 3; dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"; }
 trap cleanup EXIT
-wait_ready() { for _ in $(seq 180); do curl -sf "http://127.0.0.1:$1/health/ready" >/dev/null && return; sleep 1; done; echo "server on $1 did not start" >&2; exit 1; }
+wait_ready() { for _ in $(seq 180); do curl -sf "http://127.0.0.1:$1${2:-/health/ready}" >/dev/null && return; sleep 1; done; echo "server on $1 did not start" >&2; exit 1; }
 wait_ready "$PA"   # one at a time: both run the migrations on the same database
-B=$(start "$NEW_WAR" "$PB")
-wait_ready "$PB"
-
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
 TOKEN=$(curl -sf -u "admin:$SCIM_ADMIN_PASSWORD" -H 'Content-Type: application/json' -d '{"idp":"ENTRA_ID"}' \
   "http://127.0.0.1:$PA/api/admin/tokens" | json token)
+# the minimal app takes its database and its one accepted token from the environment
+export MINIMAL_DB_URL=$SCIM_DB_URL MINIMAL_DB_USER=postgres MINIMAL_TOKEN=$TOKEN
+B=$(start "$NEW_WAR" "$PB")
+if [ "$NEW_REF" = minimal ]; then wait_ready "$PB" /index.html; else wait_ready "$PB"; fi
 GROUP=$(curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/scim+json' \
   -d '{"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"ab"}' \
   "http://127.0.0.1:$PA/scim/v2/Groups" | json id)
