@@ -81,7 +81,7 @@ json() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
 TOKEN=$(curl -sf -u "admin:$SCIM_ADMIN_PASSWORD" -H 'Content-Type: application/json' -d '{"idp":"ENTRA_ID"}' \
   "http://127.0.0.1:$PA/api/admin/tokens" | json token)
 # the minimal app takes its database and its one accepted token from the environment
-export MINIMAL_DB_URL=$SCIM_DB_URL MINIMAL_DB_USER=postgres MINIMAL_TOKEN=$TOKEN
+export MINIMAL_DB_URL=$SCIM_DB_URL MINIMAL_DB_USER=$SCIM_DB_USER MINIMAL_TOKEN=$TOKEN
 B=$(start "$NEW_WAR" "$PB")
 if [ "$NEW_REF" = minimal ]; then wait_ready "$PB" /index.html; else wait_ready "$PB"; fi
 GROUP=$(curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/scim+json' \

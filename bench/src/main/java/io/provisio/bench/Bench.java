@@ -380,14 +380,19 @@ public final class Bench {
         return Load.fixedRate(o.clients, rate, (long) (rate * window.toSeconds()), window, op);
     }
 
-    void lookup(String kind, Http scim, Db db, int users) throws Exception {
-        Load.Op provisio = k -> {
+    /** The look-up of a random bulk-loaded user by {@code userName eq}: exactly one must match. */
+    static Load.Op lookUpBulkUser(Http scim, int users) {
+        return k -> {
             String name = "bulk" + ThreadLocalRandom.current().nextInt(users) + "@example.com";
             Http.Response r = scim.get("/scim/v2/Users?filter=" + Http.encode("userName eq \"" + name + "\"")).expect(200);
             if (r.number("totalResults") != 1) {
                 throw new IllegalStateException("expected one user for " + name + ": " + r.body());
             }
         };
+    }
+
+    void lookup(String kind, Http scim, Db db, int users) throws Exception {
+        Load.Op provisio = lookUpBulkUser(scim, users);
         log(kind + ": lookups");
         Latencies lookups = latencies(kind, "the look-up", scim, db, provisio, "lookup", String.valueOf(users),
                 c -> k -> {
@@ -598,13 +603,7 @@ public final class Bench {
             report.add("3 sync", kind, "Provisio's sync users/s above vs the minimal app's", figures.syncRate,
                     cycles.unitRate(), "info", "info");
 
-            Load.Op lookup = k -> {
-                String name = "bulk" + ThreadLocalRandom.current().nextInt(users) + "@example.com";
-                Http.Response r = http.get("/scim/v2/Users?filter=" + Http.encode("userName eq \"" + name + "\"")).expect(200);
-                if (r.number("totalResults") != 1) {
-                    throw new IllegalStateException("expected one user for " + name + ": " + r.body());
-                }
-            };
+            Load.Op lookup = lookUpBulkUser(http, users);
             Load.WarmUp lookupWarm = o.warmUp((length, offset) -> wrkRate(http, "lookup", length, String.valueOf(users)));
             Load.Result looks = fixedRateAfterWarmUp(figures.lookupRate, lookup);
             errors(kind, "minimal app lookup", looks);

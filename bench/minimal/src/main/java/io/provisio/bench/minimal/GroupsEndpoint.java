@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
@@ -20,8 +19,6 @@ import java.util.List;
 @ApplicationScoped
 public class GroupsEndpoint {
 
-    private static final JsonProvider JSON = JsonProvider.provider();
-
     @Inject
     MinimalStore store;
 
@@ -30,7 +27,7 @@ public class GroupsEndpoint {
     @Consumes({UsersEndpoint.SCIM_JSON, "application/json"})
     public Response patch(@PathParam("id") String id, InputStream body) {
         List<String> added = new ArrayList<>();
-        try (JsonReader reader = JSON.createReader(body)) {
+        try (JsonReader reader = UsersEndpoint.JSON.createReader(body)) {
             JsonObject patch = reader.readObject();
             for (JsonValue op : patch.getJsonArray("Operations")) {
                 JsonObject operation = op.asJsonObject();

@@ -2,7 +2,6 @@ package io.provisio.bench.minimal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -30,7 +29,8 @@ import java.util.regex.Pattern;
 public class UsersEndpoint {
 
     static final String SCIM_JSON = "application/scim+json";
-    private static final JsonProvider JSON = JsonProvider.provider();
+    /** One provider for every request: {@code Json.create*} looks it up again on each call. */
+    static final JsonProvider JSON = JsonProvider.provider();
     private static final Pattern USER_NAME_EQ = Pattern.compile("userName eq \"([^\"]*)\"");
 
     @Inject
@@ -124,8 +124,8 @@ public class UsersEndpoint {
     }
 
     static Response error(int status, String scimType) {
-        JsonObjectBuilder error = Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add("urn:ietf:params:scim:api:messages:2.0:Error"))
+        JsonObjectBuilder error = JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add("urn:ietf:params:scim:api:messages:2.0:Error"))
                 .add("status", Integer.toString(status));
         if (scimType != null) {
             error.add("scimType", scimType);
