@@ -102,8 +102,9 @@ public class TokenService {
     /**
      * Checks a presented secret: admitted only for an active, unexpired token. Served from
      * {@link TokenCache} when it can be; records the last use at most once a minute per token.
+     * Not transactional itself: the cached path, which every SCIM request takes, needs no
+     * transaction, and the load and the touch each run in their own ({@link TokenSlots}).
      */
-    @Transactional(TxType.SUPPORTS)
     public TokenCheck authenticate(String secret) {
         if (!TokenSecrets.looksLikeSecret(secret)) {
             return TokenCheck.refused("not a Provisio token");

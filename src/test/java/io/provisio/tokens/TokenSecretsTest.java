@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class TokenSecretsTest {
@@ -43,5 +48,38 @@ class TokenSecretsTest {
         assertFalse(TokenSecrets.looksLikeSecret("xyz_" + "A".repeat(43)));
         assertFalse(TokenSecrets.looksLikeSecret("pvs_" + "A".repeat(42) + "="));
         assertFalse(TokenSecrets.looksLikeSecret("pvs_" + "A".repeat(44)));
+    }
+
+    @Test
+    void theHashIsHexSha256() {
+        // FIPS 180-2 test vector for "abc"
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", TokenSecrets.hash("abc"));
+    }
+
+    @Test
+    void hashingFromManyThreadsAtOnceGivesEachSecretItsOwnHash() throws Exception {
+        List<String> secrets = IntStream.range(0, 200).mapToObj(i -> TokenSecrets.newSecret()).toList();
+        List<String> expected = secrets.stream().map(TokenSecrets::hash).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 20; round++) {
+                List<Future<String>> hashes = secrets.stream().map(s -> pool.submit(() -> TokenSecrets.hash(s))).toList();
+                for (int i = 0; i < secrets.size(); i++) {
+                    assertEquals(expected.get(i), hashes.get(i).get());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void everyCharacterAfterThePrefixMustBeBase64Url() {
+        assertTrue(TokenSecrets.looksLikeSecret("pvs_" + "-_09azAZ".repeat(5) + "abc"));
+        for (String bad : List.of("+", "/", ".", " ", "é", "\u0000")) {
+            String candidate = "pvs_" + "A".repeat(21) + bad + "A".repeat(21);
+            assertFalse(TokenSecrets.looksLikeSecret(candidate), candidate);
+        }
+        assertFalse(TokenSecrets.looksLikeSecret("PVS_" + "A".repeat(43)));
     }
 }
