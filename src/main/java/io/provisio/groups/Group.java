@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -19,7 +20,12 @@ import java.util.UUID;
  */
 @Entity(name = "ScimGroup") // "Group" is a JPQL keyword
 @Table(name = "scim_group")
+@NamedQuery(name = Group.SNAPSHOT, query = "SELECT NEW io.provisio.groups.Group(g.id, g.displayName, g.externalId, "
+        + "g.createdAt, g.lastModified, g.version, g.provisionedBy, g.provisionedIdp) FROM ScimGroup g WHERE g.id = :id")
 public class Group {
+
+    /** The group as a plain object, never managed: see {@code GroupRepository#snapshot}. */
+    static final String SNAPSHOT = "ScimGroup.snapshot";
 
     @Id
     private String id;
@@ -61,6 +67,23 @@ public class Group {
         update(attributes, now);
     }
 
+    /**
+     * The row as read by {@link #SNAPSHOT}; a JPQL constructor result is not an entity of the
+     * persistence context, so nothing tracks or writes it. Public for the JPA provider only.
+     */
+    public Group(String id, String displayName, String externalId, OffsetDateTime createdAt,
+                 OffsetDateTime lastModified, long version, String provisionedBy, IdentityProvider provisionedIdp) {
+        this.id = id;
+        this.displayName = displayName;
+        this.displayNameLower = lower(displayName);
+        this.externalId = externalId;
+        this.createdAt = createdAt;
+        this.lastModified = lastModified;
+        this.version = version;
+        this.provisionedBy = provisionedBy;
+        this.provisionedIdp = provisionedIdp;
+    }
+
     static String lower(String value) {
         return value.toLowerCase(Locale.ROOT);
     }
@@ -79,7 +102,7 @@ public class Group {
 
     /**
      * What the database holds after {@code GroupRepository.touch} bumped this group's version by
-     * one; only on a group no longer managed, so nothing writes it again.
+     * one; only on a group that is not managed (a snapshot, or detached), so nothing writes it again.
      */
     void bumped(OffsetDateTime now) {
         this.version++;

@@ -37,6 +37,19 @@ class GroupRepository {
         return findIfExists(id).orElseThrow(() -> ScimException.notFound("No group with id " + id));
     }
 
+    /**
+     * The group as it is now, not managed: for reads, and for a PATCH that changes only members,
+     * so the persistence context neither registers a copy nor checks it for changes at flush.
+     * Whatever changes the group's own attributes works on {@link #find}'s managed copy.
+     */
+    Group snapshot(String id) {
+        if (id == null || id.length() > 64) {
+            throw ScimException.notFound("No group with id " + id);
+        }
+        return em.createNamedQuery(Group.SNAPSHOT, Group.class).setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> ScimException.notFound("No group with id " + id));
+    }
+
     Optional<Group> findIfExists(String id) {
         return Optional.ofNullable(id == null || id.length() > 64 ? null : em.find(Group.class, id));
     }
@@ -72,19 +85,26 @@ class GroupRepository {
      * <p>
      * The usual case is one statement: the UPDATE names the version this request read, and when it
      * matches, the new version is that one plus one (the row is locked, nobody else can bump it).
-     * The group is then detached with its new version and time, so its response carries them and
-     * the commit writes nothing more. Only when another request changed the group since it was read
-     * does the bump go ahead regardless and the group get read again for the version it now has.
+     * The group (a {@link #snapshot}, or a managed copy, which is detached) then takes its new version
+     * and time, so its response carries them and the commit writes nothing more. Only when another
+     * request changed the group since it was read does the bump go ahead regardless and the group
+     * get read again for the version it now has. Returns the group as the database now holds it.
      */
-    void touch(Group group, OffsetDateTime now) {
+    Group touch(Group group, OffsetDateTime now) {
         em.flush();
         if (bump(group, now, " AND g.version = :read").setParameter("read", group.version()).executeUpdate() == 1) {
-            em.detach(group);
+            if (em.contains(group)) {
+                em.detach(group);
+            }
             group.bumped(now);
-            return;
+            return group;
         }
         bump(group, now, "").executeUpdate();
-        em.refresh(group);
+        if (em.contains(group)) {
+            em.refresh(group);
+            return group;
+        }
+        return snapshot(group.id());
     }
 
     /** The version bump of {@link #touch}, with a condition appended to its WHERE. */

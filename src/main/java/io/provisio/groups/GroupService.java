@@ -76,7 +76,7 @@ public class GroupService {
      */
     @Transactional(TxType.SUPPORTS)
     public StoredGroup get(String id, URI groupsBase) {
-        return stored(repository.find(id), groupsBase);
+        return stored(repository.snapshot(id), groupsBase);
     }
 
     /** Up to {@code limit} members after a user id, for streaming a group's members in chunks. */
@@ -96,11 +96,13 @@ public class GroupService {
 
     /** RFC 7644 section 3.5.2: all operations or none (one transaction). */
     public StoredGroup patch(String id, JsonObject body, String ifMatch, TokenPrincipal caller, URI groupsBase) {
-        Group group = repository.find(id);
+        Group group = repository.snapshot(id);
         GroupDocuments.checkVersion(group, ifMatch);
         GroupPatch patch = GroupPatch.of(PatchRequest.parse(body));
         GroupAttributes attributes = new GroupAttributes(group.displayName(), group.externalId());
         if (!patch.attributeOperations().isEmpty()) {
+            group = repository.find(id); // managed, as its attributes may change; checked again, as it is read again
+            GroupDocuments.checkVersion(group, ifMatch);
             JsonObject current = GroupWriter.withoutMeta(GroupWriter.header(group, groupsBase.resolve(id)));
             JsonObject patched = new PatchApplier(BuiltInSchemas.groupResource())
                     .apply(current, new PatchRequest(patch.attributeOperations()));
@@ -203,7 +205,7 @@ public class GroupService {
         if (counts.any()) {
             fire(GroupAction.MEMBERS_CHANGED, group, caller, "added " + counts.added() + ", removed " + counts.removed());
             if (!changed) {
-                repository.touch(group, now()); // last: it takes the group's row lock (see touch)
+                group = repository.touch(group, now()); // last: it takes the group's row lock (see touch)
             }
         }
         return stored(group, groupsBase);

@@ -124,6 +124,38 @@ class GroupsIT {
     }
 
     @Test
+    void aStaleIfMatchRefusesAPatchOfMembersOrOfAttributesAndAFreshOneAppliesBoth() {
+        String user = scim.createUser("g-stale").getString("id");
+        JsonObject group = scim.createGroup("Stale");
+        String id = group.getString("id");
+        String name = group.getString("displayName");
+        String current = group.getJsonObject("meta").getString("version");
+        String addUser = "{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + user + "\"}]}";
+        String rename = "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"" + name + "-renamed\"}";
+
+        assertEquals(412, scim.patch("/scim/v2/Groups/" + id, "[" + addUser + "]", "W/\"999\"").status());
+        assertEquals(412, scim.patch("/scim/v2/Groups/" + id, "[" + rename + "]", "W/\"999\"").status());
+        Api.Reply unchanged = scim.get("/scim/v2/Groups/" + id);
+        assertEquals(current, unchanged.header("ETag"));
+        assertEquals(name, unchanged.json().getString("displayName"));
+        assertEquals(List.of(), values(unchanged.json()));
+
+        Api.Reply both = scim.patch("/scim/v2/Groups/" + id + "?attributes=displayName,members,meta",
+                "[" + rename + "," + addUser + "]", current);
+        assertEquals(200, both.status(), both.body());
+        Api.Reply read = scim.get("/scim/v2/Groups/" + id);
+        assertNotEquals(current, both.header("ETag"));
+        assertEquals(read.header("ETag"), both.header("ETag"));
+        assertEquals(name + "-renamed", read.json().getString("displayName"));
+        assertEquals(List.of(user), values(read.json()));
+        assertEquals(read.json().getJsonObject("meta"), both.json().getJsonObject("meta"));
+        // the version it replaced is stale now, for a members-only PATCH too
+        assertEquals(412, scim.patch("/scim/v2/Groups/" + id, "[{\"op\":\"remove\",\"path\":\"members\"}]", current)
+                .status());
+        assertEquals(List.of(user), values(scim.get("/scim/v2/Groups/" + id).json()));
+    }
+
+    @Test
     void badMemberIdsChangeNothingDuplicatesAndNonMembersAreFine() {
         String user = scim.createUser("g-members").getString("id");
         String other = scim.createUser("g-members").getString("id");
