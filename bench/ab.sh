@@ -3,7 +3,7 @@
 # windows: the rate and the server's own CPU per unit of work (fields 14 and 15 of
 # /proc/<pid>/stat), for a change too small to see across two separate bench runs.
 #
-#   bench/ab.sh OLD_REF [NEW_REF] [--script sync|post] [--warm-up S] [--window S] [--rounds N]
+#   bench/ab.sh OLD_REF [NEW_REF] [--script sync|post] [--warm-up S] [--window S] [--rounds N] [--jfr S]
 #
 # NEW_REF may be the word `minimal`: the bench's minimal app (bench/minimal, the same requests on
 # the bare stack, no Provisio code) as the new side, to see what Provisio itself costs per unit.
@@ -13,21 +13,26 @@
 # `java -Xmx1g -jar payara-micro.jar` on its own free port; both share a fresh database
 # provisio_ab_<random> on 127.0.0.1:5432 (trust auth), dropped at the end. Each server is warmed
 # for --warm-up seconds (default 240, in two halves, alternating), then --rounds (default 6)
-# windows of --window seconds (default 15) alternate old, new. Servers are stopped by their pid.
+# windows of --window seconds (default 15) alternate old, new; the last lines are the means, new/old,
+# and in how many rounds new used less CPU per unit. Servers are stopped by their pid.
+# --jfr S: then one more window of S seconds per side under a JFR profile recording, kept as
+# bench/target/ab/old.jfr and new.jfr, and summarised per 1,000 units by bench/jfr-components.py
+# (the recording slows the server, so compare its samples per unit, not its rate).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-OLD_REF=${1:?usage: bench/ab.sh OLD_REF [NEW_REF] [--script sync|post] [--warm-up S] [--window S] [--rounds N]}
+OLD_REF=${1:?usage: bench/ab.sh OLD_REF [NEW_REF] [--script sync|post] [--warm-up S] [--window S] [--rounds N] [--jfr S]}
 shift
 NEW_REF=""
 if [ $# -gt 0 ] && [ "${1#--}" = "$1" ]; then NEW_REF=$1; shift; fi
-SCRIPT=sync; WARM=240; WIN=15; ROUNDS=6
+SCRIPT=sync; WARM=240; WIN=15; ROUNDS=6; JFR=0
 while [ $# -gt 0 ]; do
   case $1 in
     --script) SCRIPT=$2; shift 2 ;;
     --warm-up) WARM=$2; shift 2 ;;
     --window) WIN=$2; shift 2 ;;
     --rounds) ROUNDS=$2; shift 2 ;;
+    --jfr) JFR=$2; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -66,8 +71,10 @@ createdb -h 127.0.0.1 -U postgres "$DB"
 PA=$(free_port); PB=$(free_port)
 export SCIM_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SCIM_DB_USER=postgres SCIM_DB_PASSWORD=
 export SCIM_ADMIN_PASSWORD=ab-$RANDOM$RANDOM$RANDOM
+JVM_OPTS=()
+[ "$JFR" = 0 ] || JVM_OPTS=(-XX:FlightRecorderOptions:stackdepth=256)
 start() { # war port -> pid
-  java -Xmx1g -jar "$JAR" --deploy "$1" --contextroot / --port "$2" --nocluster --rootdir "$WORK/root-$2" \
+  java -Xmx1g "${JVM_OPTS[@]}" -jar "$JAR" --deploy "$1" --contextroot / --port "$2" --nocluster --rootdir "$WORK/root-$2" \
     > "$WORK/server-$2.log" 2>&1 &
   echo $!
 }
@@ -105,13 +112,44 @@ window() { # port pid seconds label
     exit 1
   fi
   python3 -c "print('%-8s %7.1f /s   server CPU %.3f ms per unit' % ('$4', $units/$3, ($c1-$c0)*1000/$TICK/$units))"
+  LAST_UNITS=$units
+}
+profile() { # port pid label
+  rm -f "$WORK/$3.jfr"
+  jcmd "$2" JFR.start name=ab settings=profile >/dev/null
+  window "$1" "$2" "$JFR" "$3-jfr"
+  jcmd "$2" JFR.stop name=ab filename="$WORK/$3.jfr" >/dev/null
+  echo "== $3: $WORK/$3.jfr"
+  python3 "$ROOT/bench/jfr-components.py" "$WORK/$3.jfr" "$LAST_UNITS"
 }
 echo "old: $OLD_REF   new: ${NEW_REF:-working tree}   script: $SCRIPT   database: $DB"
 for _ in 1 2; do
   window "$PA" "$A" $((WARM / 2)) warm-old >/dev/null
   window "$PB" "$B" $((WARM / 2)) warm-new >/dev/null
 done
+ROWS=$WORK/rounds.txt
+: > "$ROWS"
 for _ in $(seq "$ROUNDS"); do
-  window "$PA" "$A" "$WIN" old
-  window "$PB" "$B" "$WIN" new
+  window "$PA" "$A" "$WIN" old | tee -a "$ROWS"
+  window "$PB" "$B" "$WIN" new | tee -a "$ROWS"
 done
+# the summary: means over the measured rounds, new / old, and in how many rounds new used less CPU
+python3 - "$ROWS" <<'PY'
+import sys
+rows = {"old": [], "new": []}
+for line in open(sys.argv[1]):
+    f = line.split()
+    rows[f[0]].append((float(f[1]), float(f[5])))
+old, new = rows["old"], rows["new"]
+mean = lambda xs: sum(xs) / len(xs)
+rate_o, rate_n = mean([r for r, _ in old]), mean([r for r, _ in new])
+cpu_o, cpu_n = mean([c for _, c in old]), mean([c for _, c in new])
+fewer = sum(1 for (_, co), (_, cn) in zip(old, new) if cn < co)
+print("mean     old %.1f /s, %.3f ms CPU per unit; new %.1f /s, %.3f ms CPU per unit" % (rate_o, cpu_o, rate_n, cpu_n))
+print("new/old  rate %.3f, CPU per unit %.3f; new used less CPU per unit in %d of %d rounds"
+      % (rate_n / rate_o, cpu_n / cpu_o, fewer, len(new)))
+PY
+if [ "$JFR" != 0 ]; then
+  profile "$PA" "$A" old
+  profile "$PB" "$B" new
+fi

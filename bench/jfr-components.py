@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Where a server's CPU went in a JFR recording, per 1,000 units of work.
+
+    bench/jfr-components.py RECORDING.jfr UNITS [--top N]
+
+Reads the recording's execution samples (`jfr print --json --events jdk.ExecutionSample`) and
+prints, per 1,000 units (completed wrk cycles or requests):
+  - the samples by component: the innermost frame that is not the JDK's (java., javax., jdk.,
+    sun., com.sun.) names it (io.provisio is Provisio, org.eclipse.persistence EclipseLink, ...);
+  - the hottest methods by exclusive samples (the innermost frame, JDK or not);
+  - the Provisio methods by inclusive samples (on the stack anywhere), which is where a change in
+    Provisio's own code can take cost away.
+Samples per unit compare two servers directly when both were recorded with the same settings.
+"""
+import collections
+import json
+import subprocess
+import sys
+
+COMPONENTS = [
+    ("io.provisio.", "Provisio"),
+    ("org.eclipse.persistence.", "EclipseLink"),
+    ("org.glassfish.jersey.", "Jersey"),
+    ("org.glassfish.hk2.", "HK2"),
+    ("org.jvnet.hk2.", "HK2"),
+    ("org.glassfish.grizzly.", "Grizzly"),
+    ("org.jboss.weld.", "Weld"),
+    ("org.postgresql.", "pgjdbc"),
+    ("com.zaxxer.", "pool"),
+    ("org.glassfish.soteria.", "Soteria"),
+    ("org.glassfish.exousia.", "Exousia"),
+    ("org.apache.catalina.", "servlet container"),
+    ("org.glassfish.", "other GlassFish/Payara"),
+    ("fish.payara.", "other GlassFish/Payara"),
+    ("com.sun.enterprise.", "other GlassFish/Payara"),
+    ("com.sun.ejb.", "other GlassFish/Payara"),
+    ("com.sun.web.", "other GlassFish/Payara"),
+    ("org.eclipse.parsson.", "JSON-P"),
+    ("org.eclipse.yasson.", "JSON-B"),
+    ("org.h2.", "H2"),
+]
+JDK = ("java.", "javax.", "jdk.", "sun.", "com.sun.crypto.", "com.sun.proxy.")
+
+
+def frame_name(frame):
+    method = frame["method"]
+    return method["type"]["name"].replace("/", ".") + "." + method["name"]
+
+
+def component(name):
+    for prefix, label in COMPONENTS:
+        if name.startswith(prefix):
+            return label
+    return "other: " + ".".join(name.split(".")[:2])
+
+
+def main(argv):
+    if len(argv) < 3:
+        print(__doc__, file=sys.stderr)
+        return 2
+    recording, units = argv[1], float(argv[2])
+    top = int(argv[argv.index("--top") + 1]) if "--top" in argv else 25
+    out = subprocess.run(["jfr", "print", "--json", "--stack-depth", "256", "--events", "jdk.ExecutionSample",
+                          recording], check=True, capture_output=True, text=True).stdout
+    events = json.loads(out)["recording"]["events"]
+    per = 1000.0 / units
+    by_component = collections.Counter()
+    exclusive = collections.Counter()
+    inclusive = collections.Counter()
+    for event in events:
+        frames = [frame_name(f) for f in (event["values"]["stackTrace"] or {}).get("frames", [])]
+        if not frames:
+            continue
+        exclusive[frames[0]] += 1
+        outside = next((f for f in frames if not f.startswith(JDK)), None)
+        by_component[component(outside) if outside else "JDK only"] += 1
+        for name in set(f for f in frames if f.startswith("io.provisio.")):
+            inclusive[name] += 1
+    print("%d samples, %.0f units: %.1f samples per 1,000 units" % (len(events), units, len(events) * per))
+    print("\nby component (innermost frame outside the JDK), per 1,000 units")
+    for label, count in by_component.most_common():
+        print("  %8.1f  %s" % (count * per, label))
+    print("\nhottest methods, exclusive, per 1,000 units")
+    for name, count in exclusive.most_common(top):
+        print("  %8.1f  %s" % (count * per, name))
+    print("\nProvisio methods, inclusive, per 1,000 units")
+    for name, count in inclusive.most_common(top):
+        print("  %8.1f  %s" % (count * per, name))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
