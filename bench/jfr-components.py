@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where a server's CPU went in a JFR recording, per 1,000 units of work.
 
-    bench/jfr-components.py RECORDING.jfr UNITS [--top N]
+    bench/jfr-components.py RECORDING.jfr UNITS [--top N] [--callers TEXT]
 
 Reads the recording's execution samples (`jfr print --json --events jdk.ExecutionSample`) and
 prints, per 1,000 units (completed wrk cycles or requests):
@@ -10,6 +10,8 @@ prints, per 1,000 units (completed wrk cycles or requests):
   - the hottest methods by exclusive samples (the innermost frame, JDK or not);
   - the Provisio methods by inclusive samples (on the stack anywhere), which is where a change in
     Provisio's own code can take cost away.
+With --callers TEXT: for the samples whose innermost frame contains TEXT, the first frame outside
+the JDK and the first Provisio frame, which show who asks for that work.
 Samples per unit compare two servers directly when both were recorded with the same settings.
 """
 import collections
@@ -18,6 +20,7 @@ import subprocess
 import sys
 
 COMPONENTS = [
+    ("io.provisio.bench.", "the bench's minimal app"),
     ("io.provisio.", "Provisio"),
     ("org.eclipse.persistence.", "EclipseLink"),
     ("org.glassfish.jersey.", "Jersey"),
@@ -60,6 +63,7 @@ def main(argv):
         return 2
     recording, units = argv[1], float(argv[2])
     top = int(argv[argv.index("--top") + 1]) if "--top" in argv else 25
+    callers_of = argv[argv.index("--callers") + 1] if "--callers" in argv else None
     out = subprocess.run(["jfr", "print", "--json", "--stack-depth", "256", "--events", "jdk.ExecutionSample",
                           recording], check=True, capture_output=True, text=True).stdout
     events = json.loads(out)["recording"]["events"]
@@ -67,25 +71,40 @@ def main(argv):
     by_component = collections.Counter()
     exclusive = collections.Counter()
     inclusive = collections.Counter()
+    detail = collections.defaultdict(collections.Counter)
+    callers = collections.Counter()
     for event in events:
         frames = [frame_name(f) for f in (event["values"]["stackTrace"] or {}).get("frames", [])]
         if not frames:
             continue
         exclusive[frames[0]] += 1
         outside = next((f for f in frames if not f.startswith(JDK)), None)
-        by_component[component(outside) if outside else "JDK only"] += 1
+        label = component(outside) if outside else "JDK only"
+        by_component[label] += 1
+        if outside:
+            detail[label][".".join(outside.split(".")[:4])] += 1
+        if callers_of and callers_of in frames[0]:
+            own = next((f for f in frames if f.startswith("io.provisio.")), "(no Provisio frame)")
+            callers[(outside or "(JDK only)") + "  <-  " + own] += 1
         for name in set(f for f in frames if f.startswith("io.provisio.")):
             inclusive[name] += 1
     print("%d samples, %.0f units: %.1f samples per 1,000 units" % (len(events), units, len(events) * per))
     print("\nby component (innermost frame outside the JDK), per 1,000 units")
     for label, count in by_component.most_common():
         print("  %8.1f  %s" % (count * per, label))
+        if label.startswith("other"):
+            for package, n in detail[label].most_common(4):
+                print("  %8s  %8.1f  %s" % ("", n * per, package))
     print("\nhottest methods, exclusive, per 1,000 units")
     for name, count in exclusive.most_common(top):
         print("  %8.1f  %s" % (count * per, name))
     print("\nProvisio methods, inclusive, per 1,000 units")
     for name, count in inclusive.most_common(top):
         print("  %8.1f  %s" % (count * per, name))
+    if callers_of:
+        print("\nwho runs %s (first frame outside the JDK  <-  first Provisio frame), per 1,000 units" % callers_of)
+        for name, count in callers.most_common(top):
+            print("  %8.1f  %s" % (count * per, name))
     return 0
 
 
