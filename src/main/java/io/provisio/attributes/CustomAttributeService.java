@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -46,11 +47,17 @@ public class CustomAttributeService {
     }
 
     /** The definitions for building the custom extension schema; cached, see {@link DefinitionCache}. */
+    @Transactional(TxType.SUPPORTS)
     public List<AttributeDefinition> definitions() {
         return attributes().stream().map(CustomAttribute::definition).toList();
     }
 
-    /** The defined attributes, from the same cache: every SCIM user request needs them. */
+    /**
+     * The defined attributes, from the same cache: every SCIM user request needs them. Joins the
+     * caller's transaction and begins none, so a user read (the look-up an IdP makes before each
+     * create) stays without one; a load on a cache miss is a read like any other.
+     */
+    @Transactional(TxType.SUPPORTS)
     public List<CustomAttribute> attributes() {
         return cache.get(this::all);
     }

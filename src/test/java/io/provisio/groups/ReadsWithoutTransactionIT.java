@@ -40,7 +40,8 @@ class ReadsWithoutTransactionIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("provisio.war")))
-                .addClasses(ReadsWithoutTransactionIT.class, TransactionRecordingStatements.class);
+                .addClasses(ReadsWithoutTransactionIT.class, TransactionRecordingStatements.class,
+                        TransactionBeginRecorder.class);
     }
 
     @Inject
@@ -114,6 +115,25 @@ class ReadsWithoutTransactionIT {
         assertEquals(1, users.list(query("userName sw \"" + userName + "\""), USERS).total());
 
         assertNoTransaction();
+    }
+
+    @Test
+    void aWriteBeginsOneTransactionAndTheReadsAnIdpMakesBeginNone() {
+        TransactionBeginRecorder.clear();
+        users.create(JsonBodies.readObject("{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                + "\"userName\":\"no-tx-" + UUID.randomUUID() + "@example.com\"}"), CALLER, USERS);
+        // the control: the recorder sees the write's transaction begin, and only that one
+        assertEquals(List.of("UserService.create"), TransactionBeginRecorder.begun());
+
+        TransactionBeginRecorder.clear();
+        users.list(query("userName eq \"" + userName + "\""), USERS);
+        users.list(query("userName eq \"nobody-" + UUID.randomUUID() + "\""), USERS);
+        users.get(userId, USERS);
+        groups.get(groupId, GROUPS);
+        groups.membersAfter(groupId, "", 10);
+
+        // the custom attribute definitions every user read needs came from their cache without one
+        assertEquals(List.of(), TransactionBeginRecorder.begun());
     }
 
     @Test
