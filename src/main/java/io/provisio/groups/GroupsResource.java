@@ -21,7 +21,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -106,7 +105,7 @@ public class GroupsResource {
         TokenPrincipal caller = caller(security);
         StoredGroup group = RaceRetry.run(() -> groups.patch(id, JsonBodies.readObject(body), ifMatch, caller, base));
         if (attributes == null && excluded == null) {
-            return Response.noContent().tag(EntityTag.valueOf(group.etag())).build();
+            return Response.noContent().header(HttpHeaders.ETAG, group.etag()).build();
         }
         return withVersion(Response.ok(), group, Projection.of(attributes, excluded), uri);
     }
@@ -129,13 +128,13 @@ public class GroupsResource {
         GroupStream stream = stream(query.projection(), uri);
         return Response.ok(query.byCursor() ? stream.cursorList(page.total(), page.nextCursor(), page.groups())
                         : stream.list(page.total(), query.startIndex(), page.groups()))
-                .type(ScimError.MEDIA_TYPE).build();
+                .type(ScimError.SCIM_JSON).build();
     }
 
     private Response withVersion(Response.ResponseBuilder response, StoredGroup group, Projection projection,
                                  UriInfo uri) {
-        return response.tag(EntityTag.valueOf(group.etag()))
-                .type(ScimError.MEDIA_TYPE)
+        return response.header(HttpHeaders.ETAG, group.etag())
+                .type(ScimError.SCIM_JSON)
                 .entity(stream(projection, uri).one(group.header()))
                 .build();
     }

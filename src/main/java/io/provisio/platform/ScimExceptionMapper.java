@@ -38,7 +38,7 @@ public class ScimExceptionMapper implements ExceptionMapper<Throwable> {
 
     static Response respond(ScimException e) {
         return Response.status(e.status())
-                .type(ScimError.MEDIA_TYPE)
+                .type(ScimError.SCIM_JSON)
                 .entity(ScimError.body(e).toString())
                 .build();
     }

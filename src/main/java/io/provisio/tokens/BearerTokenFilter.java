@@ -50,7 +50,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
                 request.getRemoteAddr(), "SCIM request refused: " + check.refusal(), clock.instant()));
         context.abortWith(Response.status(401)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Provisio SCIM\"")
-                .type(ScimError.MEDIA_TYPE)
+                .type(ScimError.SCIM_JSON)
                 .entity(ScimError.body(401, null,
                         "A valid bearer token is required: an active, unexpired Provisio SCIM token.").toString())
                 .build());

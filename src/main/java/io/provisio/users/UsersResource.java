@@ -116,8 +116,8 @@ public class UsersResource {
 
     private Response withVersion(Response.ResponseBuilder response, StoredUser user, Projection projection) {
         JsonObject document = projection.apply(user.document(), Schemas.USER);
-        return response.tag(jakarta.ws.rs.core.EntityTag.valueOf(user.etag()))
-                .type(ScimError.MEDIA_TYPE)
+        return response.header(HttpHeaders.ETAG, user.etag())
+                .type(ScimError.SCIM_JSON)
                 .entity(document.toString())
                 .build();
     }
