@@ -34,7 +34,7 @@ class GroupRepository {
     EntityManager em;
 
     Group find(String id) {
-        return findIfExists(id).orElseThrow(() -> ScimException.notFound("No group with id " + id));
+        return findIfExists(id).orElseThrow(() -> notFound(id));
     }
 
     /**
@@ -43,15 +43,24 @@ class GroupRepository {
      * Whatever changes the group's own attributes works on {@link #find}'s managed copy.
      */
     Group snapshot(String id) {
-        if (id == null || id.length() > 64) {
-            throw ScimException.notFound("No group with id " + id);
+        if (!possibleId(id)) {
+            throw notFound(id);
         }
         return em.createNamedQuery(Group.SNAPSHOT, Group.class).setParameter("id", id).getResultStream().findFirst()
-                .orElseThrow(() -> ScimException.notFound("No group with id " + id));
+                .orElseThrow(() -> notFound(id));
     }
 
     Optional<Group> findIfExists(String id) {
-        return Optional.ofNullable(id == null || id.length() > 64 ? null : em.find(Group.class, id));
+        return Optional.ofNullable(possibleId(id) ? em.find(Group.class, id) : null);
+    }
+
+    /** Ids are at most 64 characters; anything else names no group and is not looked up. */
+    private static boolean possibleId(String id) {
+        return id != null && id.length() <= 64;
+    }
+
+    private static ScimException notFound(String id) {
+        return ScimException.notFound("No group with id " + id);
     }
 
     void insert(Group group) {

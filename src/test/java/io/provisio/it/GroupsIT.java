@@ -156,6 +156,19 @@ class GroupsIT {
     }
 
     @Test
+    void anUnknownOrOverlongGroupIdIsA404ForGetAndPatch() {
+        for (String id : List.of("00000000-0000-0000-0000-000000000000", "x".repeat(65))) {
+            for (Api.Reply reply : List.of(scim.get("/scim/v2/Groups/" + id),
+                    scim.patch("/scim/v2/Groups/" + id, "[{\"op\":\"remove\",\"path\":\"members\"}]"))) {
+                assertEquals(404, reply.status(), reply.body());
+                assertEquals("urn:ietf:params:scim:api:messages:2.0:Error",
+                        reply.json().getJsonArray("schemas").getString(0), reply.body());
+                assertTrue(reply.json().getString("detail").contains("No group with id"), reply.body());
+            }
+        }
+    }
+
+    @Test
     void badMemberIdsChangeNothingDuplicatesAndNonMembersAreFine() {
         String user = scim.createUser("g-members").getString("id");
         String other = scim.createUser("g-members").getString("id");
