@@ -40,15 +40,22 @@ public record Projection(List<AttrPath> attributes, List<AttrPath> excluded) {
                 .toList();
     }
 
-    /** Whether the top-level attribute (core name or extension URN) will be in the answer. */
-    public boolean includes(String attribute) {
-        if (ALWAYS.contains(attribute)) {
+    /**
+     * Whether the answer keeps any of this multi-valued complex core attribute, found by projecting
+     * a sample that has it, so the answer is {@link #apply}'s by construction. A read asks it to
+     * skip the query that would fill the attribute in ({@code groups} of a user).
+     */
+    public boolean keeps(String coreSchema, String attribute) {
+        if (attributes.isEmpty() && excluded.isEmpty()) {
             return true;
         }
-        if (!attributes.isEmpty()) {
-            return attributes.stream().anyMatch(p -> topLevel(p).equalsIgnoreCase(attribute));
-        }
-        return excluded.stream().noneMatch(p -> p.subAttribute() == null && topLevel(p).equalsIgnoreCase(attribute));
+        JsonObject sample = JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(coreSchema))
+                .add("id", "sample")
+                .add(attribute, JSON.createArrayBuilder().add(JSON.createObjectBuilder()
+                        .add("value", "v").add("$ref", "r").add("display", "d").add("type", "t")))
+                .build();
+        return apply(sample, coreSchema).containsKey(attribute);
     }
 
     public JsonObject apply(JsonObject resource, String coreSchema) {
@@ -134,10 +141,5 @@ public record Projection(List<AttrPath> attributes, List<AttrPath> excluded) {
             return true;
         }
         return sub == null ? including : p.subAttribute().equalsIgnoreCase(sub);
-    }
-
-    private static String topLevel(AttrPath p) {
-        boolean extension = p.schemaUrn() != null && !p.schemaUrn().toLowerCase(java.util.Locale.ROOT).contains(":core:");
-        return extension || WHOLE_EXTENSION.equals(p.attribute()) ? p.schemaUrn() : p.attribute();
     }
 }

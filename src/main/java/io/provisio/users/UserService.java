@@ -5,12 +5,14 @@ import io.provisio.attributes.CustomAttribute;
 import io.provisio.groups.UserGroup;
 import io.provisio.groups.UserGroups;
 import io.provisio.scim.ListQuery;
+import io.provisio.scim.Projection;
 import io.provisio.scim.ScimException;
 import io.provisio.scim.ScimType;
 import io.provisio.scim.patch.PatchApplier;
 import io.provisio.scim.patch.PatchRequest;
 import io.provisio.scim.schema.BuiltInSchemas;
 import io.provisio.scim.schema.ResourceSchema;
+import io.provisio.scim.schema.Schemas;
 import io.provisio.scim.schema.SchemaValidator;
 import io.provisio.tokens.TokenPrincipal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,11 +85,16 @@ public class UserService {
         return stored(user, custom, usersBase, List.of());
     }
 
-    /** RFC 7644 section 3.4.1. A read: no transaction of its own (see {@link #list}). */
+    /**
+     * RFC 7644 section 3.4.1. A read: no transaction of its own (see {@link #list}). When the
+     * projection leaves {@code groups} out, the membership query does not run.
+     */
     @Transactional(TxType.SUPPORTS)
-    public StoredUser get(String id, URI usersBase) {
+    public StoredUser get(String id, Projection projection, URI usersBase) {
         List<CustomAttribute> custom = repository.customAttributes();
-        return stored(repository.findLoaded(id, !custom.isEmpty()), custom, usersBase);
+        User user = repository.findLoaded(id, !custom.isEmpty());
+        return projection.keeps(Schemas.USER, UserWriter.GROUPS) ? stored(user, custom, usersBase)
+                : stored(user, custom, usersBase, List.of());
     }
 
     /** RFC 7644 section 3.5.1: replaces what may change; userName must stay as it is. */
@@ -146,8 +153,9 @@ public class UserService {
             total = repository.count(query.filter(), custom);
             users = query.count() == 0 ? List.of() : repository.page(query, custom);
         }
-        // one membership query for the whole page, not one per user
-        Map<String, List<UserGroup>> memberships = groups.of(users.stream().map(User::id).toList());
+        // one membership query for the whole page, not one per user, and none when not asked for
+        Map<String, List<UserGroup>> memberships = query.projection().keeps(Schemas.USER, UserWriter.GROUPS)
+                ? groups.of(users.stream().map(User::id).toList()) : Map.of();
         List<JsonObject> page = users.stream()
                 .map(user -> UserWriter.write(user, custom, usersBase.resolve(user.id()),
                         memberships.getOrDefault(user.id(), List.of())))

@@ -18,6 +18,9 @@ import java.util.Map;
 /** A user as SCIM shows it (RFC 7643 section 4.1), with meta and the two extensions. */
 final class UserWriter {
 
+    /** The read-only attribute of the user's direct groups (RFC 7643 section 4.1.2). */
+    static final String GROUPS = "groups";
+
     private UserWriter() {
     }
 
@@ -41,7 +44,7 @@ final class UserWriter {
             json.add("emails", emails(user.emails()));
         }
         if (!groups.isEmpty()) {
-            json.add("groups", groups(groups, location));
+            json.add(GROUPS, groups(groups, location));
         }
         if (user.department() != null) {
             schemas.add(Schemas.ENTERPRISE_USER);

@@ -61,7 +61,8 @@ public class UsersResource {
     @Path("{id}")
     public Response get(@PathParam("id") String id, @QueryParam("attributes") String attributes,
                         @QueryParam("excludedAttributes") String excluded, @Context UriInfo uri) {
-        return withVersion(Response.ok(), users.get(id, base(uri)), Projection.of(attributes, excluded));
+        Projection projection = Projection.of(attributes, excluded);
+        return withVersion(Response.ok(), users.get(id, projection, base(uri)), projection);
     }
 
     /** RFC 7644 section 3.4.2: filter, sortBy, sortOrder, startIndex, count, attributes; RFC 9865 cursor. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.provisio.platform.JsonBodies;
 import io.provisio.scim.ListQuery;
+import io.provisio.scim.Projection;
 import io.provisio.tokens.IdentityProvider;
 import io.provisio.tokens.TokenPrincipal;
 import io.provisio.users.UserService;
@@ -101,7 +102,7 @@ class ReadsWithoutTransactionIT {
     void getByIdReadsTheUsersGroupsOutsideATransaction() {
         recorded.clear();
 
-        JsonObject user = users.get(userId, USERS).document();
+        JsonObject user = users.get(userId, Projection.ALL, USERS).document();
 
         assertEquals(groupId, user.getJsonArray("groups").getJsonObject(0).getString("value"));
         assertNoTransaction();
@@ -128,12 +129,37 @@ class ReadsWithoutTransactionIT {
         TransactionBeginRecorder.clear();
         users.list(query("userName eq \"" + userName + "\""), USERS);
         users.list(query("userName eq \"nobody-" + UUID.randomUUID() + "\""), USERS);
-        users.get(userId, USERS);
+        users.get(userId, Projection.ALL, USERS);
         groups.get(groupId, GROUPS);
         groups.membersAfter(groupId, "", 10);
 
         // the custom attribute definitions every user read needs came from their cache without one
         assertEquals(List.of(), TransactionBeginRecorder.begun());
+    }
+
+    @Test
+    void aReadWhoseProjectionLeavesGroupsOutRunsNoMembershipQuery() {
+        recorded.clear();
+        JsonObject byId = users.get(userId, Projection.of(null, "groups"), USERS).document();
+        JsonObject looked = users.list(query("userName eq \"" + userName + "\"", "userName", null), USERS)
+                .users().get(0);
+        JsonObject listed = users.list(query("userName sw \"" + userName + "\"", null, "groups"), USERS)
+                .users().get(0);
+
+        assertEquals(List.of(), recorded.statements());
+        // the service still writes the user; the resource's projection then drops what was left out
+        assertEquals(userName, byId.getString("userName"));
+        assertEquals(userName, looked.getString("userName"));
+        assertEquals(userName, listed.getString("userName"));
+
+        // the control: a projection that keeps groups, or part of them, reads them
+        JsonObject withGroups = users.list(query("userName eq \"" + userName + "\"", "userName,groups.display", null),
+                USERS).users().get(0);
+        assertEquals(groupId, withGroups.getJsonArray("groups").getJsonObject(0).getString("value"));
+        assertEquals(1, recorded.statements().size(), () -> "statements: " + recorded.statements());
+        assertEquals(groupId, users.get(userId, Projection.of(null, "groups.display"), USERS).document()
+                .getJsonArray("groups").getJsonObject(0).getString("value"));
+        assertEquals(2, recorded.statements().size(), () -> "statements: " + recorded.statements());
     }
 
     @Test
@@ -154,6 +180,11 @@ class ReadsWithoutTransactionIT {
     }
 
     private static ListQuery query(String filter) {
-        return ListQuery.of(new ListQuery.Params(filter, null, null, null, null, null, null), 100, 200);
+        return query(filter, null, null);
+    }
+
+    private static ListQuery query(String filter, String attributes, String excludedAttributes) {
+        return ListQuery.of(new ListQuery.Params(filter, null, null, null, null, attributes, excludedAttributes),
+                100, 200);
     }
 }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -208,6 +210,41 @@ class GroupsIT {
 
         assertEquals(204, scim.delete("/scim/v2/Users/" + user).status());
         assertEquals(List.of(stays), values(scim.get("/scim/v2/Groups/" + id).json()));
+    }
+
+    @Test
+    void aUsersGroupsFollowAttributesAndExcludedAttributes() {
+        String user = scim.createUser("g-projected").getString("id");
+        JsonObject group = scim.createGroup("Projected", user);
+        String id = group.getString("id");
+        String path = "/scim/v2/Users/" + user;
+        String byName = "/scim/v2/Users?filter=" + URLEncoder.encode("id eq \"" + user + "\"", StandardCharsets.UTF_8);
+
+        for (String read : List.of(path + "?excludedAttributes=groups", path + "?attributes=userName",
+                byName + "&excludedAttributes=groups", byName + "&attributes=userName,emails")) {
+            JsonObject resource = userIn(scim.get(read).json());
+            assertEquals(user, resource.getString("id"), read);
+            assertFalse(resource.containsKey("groups"), read);
+        }
+        for (String read : List.of(path + "?attributes=groups.display", path + "?excludedAttributes=groups.type",
+                byName + "&attributes=userName,groups")) {
+            JsonObject resource = userIn(scim.get(read).json());
+            assertEquals(1, resource.getJsonArray("groups").size(), read);
+        }
+        JsonObject displayOnly = scim.get(path + "?attributes=groups.display").json().getJsonArray("groups")
+                .getJsonObject(0);
+        assertEquals(List.of("display"), List.copyOf(displayOnly.keySet()));
+        assertEquals(group.getString("displayName"), displayOnly.getString("display"));
+        assertEquals(id, userIn(scim.get(byName + "&attributes=userName,groups").json()).getJsonArray("groups")
+                .getJsonObject(0).getString("value"));
+        assertFalse(scim.get(path + "?excludedAttributes=groups.type").json().getJsonArray("groups")
+                .getJsonObject(0).containsKey("type"));
+        assertError(scim.get(path + "?excludedAttributes=groups%5Bvalue"), 400, "invalidValue");
+    }
+
+    /** The user of a GET by id, or the one user of a list answer. */
+    private static JsonObject userIn(JsonObject answer) {
+        return answer.containsKey("Resources") ? answer.getJsonArray("Resources").getJsonObject(0) : answer;
     }
 
     @Test
