@@ -3,7 +3,8 @@
 # windows: the rate and the server's own CPU per unit of work (fields 14 and 15 of
 # /proc/<pid>/stat), for a change too small to see across two separate bench runs.
 #
-#   bench/ab.sh OLD_REF [NEW_REF] [--script sync|post] [--warm-up S] [--window S] [--rounds N] [--jfr S]
+#   bench/ab.sh OLD_REF [NEW_REF] [--script sync|post|lookup|byid] [--warm-up S] [--window S] [--rounds N] [--jfr S]
+#              [--users N] [--query Q]
 #
 # NEW_REF may be the word `minimal`: the bench's minimal app (bench/minimal, the same requests on
 # the bare stack, no Provisio code) as the new side, to see what Provisio itself costs per unit.
@@ -18,14 +19,17 @@
 # --jfr S: then one more window of S seconds per side under a JFR profile recording, kept as
 # bench/target/ab/old.jfr and new.jfr, and summarised per 1,000 units by bench/jfr-components.py
 # (the recording slows the server, so compare its samples per unit, not its rate).
+# The read scripts (lookup: `filter=userName eq` hits; byid: GET /Users/{id}) first bulk-load
+# --users users (default 100,000) by JDBC with the bench's loader (io.provisio.bench.Seed);
+# --query Q adds query parameters to each read (e.g. --query excludedAttributes=groups).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-OLD_REF=${1:?usage: bench/ab.sh OLD_REF [NEW_REF] [--script sync|post] [--warm-up S] [--window S] [--rounds N] [--jfr S]}
+OLD_REF=${1:?usage: bench/ab.sh OLD_REF [NEW_REF] [--script sync|post|lookup|byid] [--warm-up S] [--window S] [--rounds N] [--jfr S] [--users N] [--query Q]}
 shift
 NEW_REF=""
 if [ $# -gt 0 ] && [ "${1#--}" = "$1" ]; then NEW_REF=$1; shift; fi
-SCRIPT=sync; WARM=240; WIN=15; ROUNDS=6; JFR=0
+SCRIPT=sync; WARM=240; WIN=15; ROUNDS=6; JFR=0; USERS=100000; QUERY=""
 while [ $# -gt 0 ]; do
   case $1 in
     --script) SCRIPT=$2; shift 2 ;;
@@ -33,12 +37,15 @@ while [ $# -gt 0 ]; do
     --window) WIN=$2; shift 2 ;;
     --rounds) ROUNDS=$2; shift 2 ;;
     --jfr) JFR=$2; shift 2 ;;
+    --users) USERS=$2; shift 2 ;;
+    --query) QUERY=$2; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
 [ "$OLD_REF" != minimal ] || { echo "the minimal app can only be the new side: it takes the old side's token" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 2; }
-case $SCRIPT in sync|post) ;; *) echo "--script is sync or post (the reads need seeded users; not yet)" >&2; exit 2 ;; esac
+case $SCRIPT in sync|post|lookup|byid) ;; *) echo "--script is sync, post, lookup or byid" >&2; exit 2 ;; esac
+case $SCRIPT in lookup|byid) [ "$NEW_REF" != minimal ] || { echo "the minimal app has no $SCRIPT script" >&2; exit 2; } ;; esac
 WORK=$ROOT/bench/target/ab
 mkdir -p "$WORK"
 
@@ -97,6 +104,14 @@ GROUP=$(curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application
 LUA=$WORK/script.lua
 cat bench/src/main/resources/wrk/common.lua "bench/src/main/resources/wrk/$SCRIPT.lua" > "$LUA"
 ARGS=()   # sync and post: a fresh name prefix per window (below), so no userName repeats
+case $SCRIPT in
+  lookup|byid)
+    (cd "$ROOT" && mvn -q -f bench/pom.xml package >&2)
+    IDS=$WORK/user-ids.txt
+    java -cp "$ROOT/bench/target/classes:$(cat "$ROOT/bench/target/classpath.txt")" io.provisio.bench.Seed \
+      "$SCIM_DB_URL" "$SCIM_DB_USER" "$SCIM_DB_PASSWORD" "$USERS" "$IDS"
+    if [ "$SCRIPT" = lookup ]; then ARGS=("$TOKEN" "$USERS" "$QUERY"); else ARGS=("$TOKEN" "$IDS" "$QUERY"); fi ;;
+esac
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 TICK=$(getconf CLK_TCK)
 window() { # port pid seconds label

@@ -1,7 +1,9 @@
--- GET /scim/v2/Users/{id} for random ids read from a file, one per line. Arguments: token, file.
+-- GET /scim/v2/Users/{id} for random ids read from a file, one per line. Arguments: token, file,
+-- and optionally a query string (such as excludedAttributes=groups).
 
 function init(args)
   token = args[1]
+  query = args[3] and args[3] ~= "" and ("?" .. args[3]) or ""
   ids = {}
   for line in io.lines(args[2]) do
     ids[#ids + 1] = line
@@ -11,7 +13,7 @@ function init(args)
 end
 
 function request()
-  return wrk.format("GET", "/scim/v2/Users/" .. ids[math.random(1, #ids)], headers)
+  return wrk.format("GET", "/scim/v2/Users/" .. ids[math.random(1, #ids)] .. query, headers)
 end
 
 function response(status, headers, body)

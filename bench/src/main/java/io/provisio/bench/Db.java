@@ -61,6 +61,11 @@ final class Db {
         return new Db("postgres", url, user, password, adminUrl, name);
     }
 
+    /** A PostgreSQL database somebody else created and drops ({@code bench/ab.sh}'s): this one only loads it. */
+    static Db existingPostgres(String url, String user, String password) {
+        return new Db("postgres", url, user, password, null, null);
+    }
+
     static Db h2(Path file, String password) {
         return new Db("h2", "jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=TRUE", "sa", password, null, null);
     }
@@ -83,7 +88,7 @@ final class Db {
     }
 
     void drop() {
-        if (!isPostgres()) {
+        if (!isPostgres() || name == null) {
             return;
         }
         try (Connection c = DriverManager.getConnection(adminUrl, user, password); Statement s = c.createStatement()) {
