@@ -2,8 +2,6 @@ package io.provisio.groups;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +9,11 @@ import java.util.Map;
 /**
  * The groups of users, for their read-only {@code groups} attribute: one query per page of users.
  * Reads only: they join the caller's transaction and start none (see {@code UserService#list}).
+ * That needs no {@code @Transactional(SUPPORTS)}: a bean without the interceptor runs in whatever
+ * transaction its caller has, and the interceptor cost every look-up about 2 % of its server CPU
+ * (bench/results/findings.md, Y).
  */
 @ApplicationScoped
-@Transactional(TxType.SUPPORTS)
 public class UserGroups {
 
     @Inject
