@@ -46,6 +46,7 @@ class ProjectionTest {
         "groups.value                              | -                                            | true",
         "userName,Groups.display                   | -                                            | true",
         "urn:ietf:params:scim:schemas:core:2.0:User:groups | -                                    | true",
+        "urn:ietf:params:scim:schemas:core:2.0:User | -                                          | true",
         "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User | -                           | false",
         "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department | -                | false",
     })
