@@ -5,7 +5,6 @@ import static io.provisio.scim.JsonProviders.JSON;
 import io.provisio.scim.Projection;
 import io.provisio.scim.schema.Schemas;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
@@ -36,7 +35,7 @@ final class GroupStream {
         this.source = source;
         this.usersBase = usersBase;
         this.projection = projection;
-        this.memberKeys = memberKeys(projection);
+        this.memberKeys = projection.keptSubAttributes(Schemas.GROUP, "members");
     }
 
     StreamingOutput one(JsonObject header) {
@@ -132,17 +131,5 @@ final class GroupStream {
         if (value != null && memberKeys.contains(key)) {
             json.write(key, value);
         }
-    }
-
-    /** Which member sub-attributes the projection keeps, found by projecting a sample member. */
-    private static Set<String> memberKeys(Projection projection) {
-        JsonObject sample = JSON.createObjectBuilder()
-                .add("schemas", JSON.createArrayBuilder().add(Schemas.GROUP))
-                .add("id", "sample")
-                .add("members", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
-                        .add("value", "v").add("$ref", "r").add("display", "d").add("type", "User")))
-                .build();
-        JsonValue members = projection.apply(sample, Schemas.GROUP).get("members");
-        return members == null ? Set.of() : members.asJsonArray().getJsonObject(0).keySet();
     }
 }

@@ -40,22 +40,27 @@ public record Projection(List<AttrPath> attributes, List<AttrPath> excluded) {
                 .toList();
     }
 
-    /**
-     * Whether the answer keeps any of this multi-valued complex core attribute, found by projecting
-     * a sample that has it, so the answer is {@link #apply}'s by construction. A read asks it to
-     * skip the query that would fill the attribute in ({@code groups} of a user).
-     */
+    /** Whether the answer keeps any of this multi-valued complex core attribute (see {@link #keptSubAttributes}). */
     public boolean keeps(String coreSchema, String attribute) {
-        if (attributes.isEmpty() && excluded.isEmpty()) {
-            return true;
-        }
+        return attributes.isEmpty() && excluded.isEmpty() || !keptSubAttributes(coreSchema, attribute).isEmpty();
+    }
+
+    /**
+     * Which sub-attributes ({@code value}, {@code $ref}, {@code display}, {@code type}) of a
+     * multi-valued complex core attribute the answer keeps; empty when it drops the attribute.
+     * Found by projecting a sample that has them all, so it is {@link #apply}'s answer by
+     * construction. A read asks it before the query that would fill the attribute in: a user's
+     * {@code groups}, a group's {@code members}.
+     */
+    public Set<String> keptSubAttributes(String coreSchema, String attribute) {
         JsonObject sample = JSON.createObjectBuilder()
                 .add("schemas", JSON.createArrayBuilder().add(coreSchema))
                 .add("id", "sample")
                 .add(attribute, JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("value", "v").add("$ref", "r").add("display", "d").add("type", "t")))
                 .build();
-        return apply(sample, coreSchema).containsKey(attribute);
+        JsonValue kept = apply(sample, coreSchema).get(attribute);
+        return kept == null ? Set.of() : kept.asJsonArray().getJsonObject(0).keySet();
     }
 
     public JsonObject apply(JsonObject resource, String coreSchema) {

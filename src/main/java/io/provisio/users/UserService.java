@@ -93,7 +93,7 @@ public class UserService {
     public StoredUser get(String id, Projection projection, URI usersBase) {
         List<CustomAttribute> custom = repository.customAttributes();
         User user = repository.findLoaded(id, !custom.isEmpty());
-        return projection.keeps(Schemas.USER, UserWriter.GROUPS) ? stored(user, custom, usersBase)
+        return withGroups(projection) ? stored(user, custom, usersBase)
                 : stored(user, custom, usersBase, List.of());
     }
 
@@ -154,7 +154,7 @@ public class UserService {
             users = query.count() == 0 ? List.of() : repository.page(query, custom);
         }
         // one membership query for the whole page, not one per user, and none when not asked for
-        Map<String, List<UserGroup>> memberships = query.projection().keeps(Schemas.USER, UserWriter.GROUPS)
+        Map<String, List<UserGroup>> memberships = withGroups(query.projection())
                 ? groups.of(users.stream().map(User::id).toList()) : Map.of();
         List<JsonObject> page = users.stream()
                 .map(user -> UserWriter.write(user, custom, usersBase.resolve(user.id()),
@@ -234,6 +234,11 @@ public class UserService {
 
     /** A schema and the very list of definitions it was built from (compared by identity). */
     private record SchemaFor(List<CustomAttribute> custom, ResourceSchema schema) {
+    }
+
+    /** Whether the answer keeps any of the users' groups: if not, the membership query is not run. */
+    private static boolean withGroups(Projection projection) {
+        return projection.keeps(Schemas.USER, UserWriter.GROUPS);
     }
 
     private StoredUser stored(User user, List<CustomAttribute> custom, URI usersBase) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.provisio.scim.schema.Schemas;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,6 +58,18 @@ class ProjectionTest {
         assertEquals(kept, projection.keeps(Schemas.USER, "groups"));
         assertEquals(kept, projection.apply(USER, Schemas.USER).containsKey("groups"),
                 "keeps must agree with what apply leaves of a whole user");
+    }
+
+    @Test
+    void aGroupsStreamedMembersKeepTheSubAttributesTheProjectionKeeps() {
+        Set<String> all = Set.of("value", "$ref", "display", "type");
+        assertEquals(all, Projection.ALL.keptSubAttributes(Schemas.GROUP, "members"));
+        assertEquals(Set.of("value"), Projection.of("members.value", null).keptSubAttributes(Schemas.GROUP, "members"));
+        assertEquals(Set.of("value", "$ref", "type"),
+                Projection.of(null, "members.display").keptSubAttributes(Schemas.GROUP, "members"));
+        assertEquals(Set.of(), Projection.of(null, "members").keptSubAttributes(Schemas.GROUP, "members"));
+        assertEquals(Set.of(), Projection.of("displayName", null).keptSubAttributes(Schemas.GROUP, "members"));
+        assertFalse(Projection.of("displayName", null).keeps(Schemas.GROUP, "members"));
     }
 
     @Test
