@@ -684,7 +684,8 @@ public final class Bench {
     /**
      * Lists every user twice (by startIndex in order, for the heap row; then by nextCursor, keeping
      * the cursors of the pages at 50 % and 90 %), then times single pages: startIndex 1, the
-     * startIndex pages at 50 % and 90 %, and the cursor pages at the same depths. Every timed page
+     * startIndex pages at 50 % and 90 % (each beside the database alone running the one statement
+     * that depth changes, the page's ids by OFFSET), and the cursor pages at the same depths. Every timed page
      * comes after the two walks, so none of them is measured on a paging path the JIT has not
      * compiled yet (the first page was once measured before any other list request and looked
      * slower than the deep ones for it).
@@ -699,6 +700,7 @@ public final class Bench {
         double first = p50(scim, "/scim/v2/Users?startIndex=1&count=100", reps);
         report.add("5 paging", kind, "page of 100 at startIndex 1, p50 ms (" + total + " users)", first, first,
                 "baseline", "-");
+        double rawFirst = db.pageIdsP50(0, reps);
         for (double depth : depths) {
             long start = (long) (total * depth);
             // not a start the in-order listing reached, or Provisio's in-order cursors would answer it
@@ -706,6 +708,15 @@ public final class Bench {
             double p50 = p50(scim, "/scim/v2/Users?startIndex=" + start + "&count=100", reps);
             report.add("5 paging", kind, String.format("page of 100 at %.0f %% (startIndex %d), p50 ms", depth * 100, start),
                     p50, first, "<= 2x of startIndex 1", ratioVerdictMax(p50, first, 2.0));
+            // the database's own limit: what the depth costs the one statement that depends on it
+            double raw = db.pageIdsP50(start - 1, reps);
+            report.add("5 paging", kind, String.format("the database alone: the page's ids by OFFSET %d vs OFFSET 0"
+                    + " (JDBC, `%s`), p50 ms", start - 1, Db.PAGE_IDS), raw, rawFirst, "info", "info");
+            // a ratio of two differences near zero means nothing (H2's counted B-tree skips to an offset)
+            double added = raw - rawFirst;
+            report.add("5 paging", kind, String.format("what %.0f %% adds to a page: Provisio (this page - startIndex 1)"
+                    + " vs the database (OFFSET %d - OFFSET 0), ms", depth * 100, start - 1), p50 - first,
+                    added >= 1.0 ? (Object) added : String.format("%.2f (no ratio under 1 ms)", added), "info", "info");
         }
         report.add("5 paging", kind, "page of 100 by cursor, first page (?cursor), p50 ms",
                 p50(scim, "/scim/v2/Users?count=100&cursor=", reps), first, "info", "info");

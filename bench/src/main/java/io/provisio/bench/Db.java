@@ -34,6 +34,8 @@ final class Db {
             + " active, department, created_at, last_modified, version FROM scim_user WHERE id = ?";
     static final String EMAILS = "SELECT position, email, email_type, is_primary FROM user_email WHERE user_id = ?"
             + " ORDER BY position";
+    /** The statement behind a page by startIndex (Provisio's first of its page statements, the one depth changes). */
+    static final String PAGE_IDS = "SELECT id FROM scim_user ORDER BY id LIMIT 100 OFFSET ?";
     static final String MEMBER_INSERT = "INSERT INTO group_member (group_id, user_id, added_at) VALUES (?, ?, ?)";
     static final String GROUP_TOUCH = "UPDATE scim_group SET version = version + 1, last_modified = ? WHERE id = ?";
 
@@ -85,6 +87,29 @@ final class Db {
     /** For bulk loads: PostgreSQL rewrites batched inserts into multi-row statements. */
     Connection connectBulk() throws SQLException {
         return DriverManager.getConnection(isPostgres() ? url + "?reWriteBatchedInserts=true" : url, user, password);
+    }
+
+    /**
+     * The database alone paging by OFFSET: the ids of 100 users from offset, as Provisio's page by
+     * startIndex selects them, by JDBC over one connection; the median of reps after 3 untimed.
+     */
+    double pageIdsP50(long offset, int reps) throws SQLException {
+        List<Double> ms = new ArrayList<>();
+        try (Connection c = connect(); PreparedStatement page = c.prepareStatement(PAGE_IDS)) {
+            page.setLong(1, offset);
+            for (int i = 0; i < reps + 3; i++) {
+                long t = System.nanoTime();
+                try (ResultSet r = page.executeQuery()) {
+                    while (r.next()) {
+                        r.getString(1);
+                    }
+                }
+                if (i >= 3) {
+                    ms.add((System.nanoTime() - t) / 1e6);
+                }
+            }
+        }
+        return Bench.median(ms);
     }
 
     void drop() {
