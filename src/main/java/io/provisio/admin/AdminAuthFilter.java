@@ -3,6 +3,7 @@ package io.provisio.admin;
 import io.provisio.audit.SecurityEvent;
 import io.provisio.platform.AuthenticatedCaller;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.util.Base64;
 
 /** HTTP Basic for the admin API, against the admin account. Failures are audited, rate-limited. */
+@Dependent
 @Priority(Priorities.AUTHENTICATION)
 public class AdminAuthFilter implements ContainerRequestFilter {
 

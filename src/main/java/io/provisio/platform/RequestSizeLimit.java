@@ -2,6 +2,7 @@ package io.provisio.platform;
 
 import io.provisio.scim.ScimException;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * as soon as it passes the limit. Groups have a limit of their own ({@code scim.group.max-body-bytes},
  * 8 MiB): a PUT of a group with 50,000 members is about 2.5 MB, and user bodies stay small.
  */
+@Dependent
 @Priority(Priorities.AUTHENTICATION + 1)
 public class RequestSizeLimit implements ContainerRequestFilter {
 

@@ -1,6 +1,7 @@
 package io.provisio.statistics;
 
 import io.provisio.tokens.TokenPrincipal;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -13,6 +14,7 @@ import java.util.logging.Logger;
  * Counts every SCIM response, refused ones included (the bearer filter's 401s pass through here
  * too), by the token that was admitted, if any.
  */
+@Dependent
 public class RequestCounter implements ContainerResponseFilter {
 
     private static final Logger LOG = Logger.getLogger(RequestCounter.class.getName());

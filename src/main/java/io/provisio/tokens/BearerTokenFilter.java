@@ -4,6 +4,7 @@ import io.provisio.audit.SecurityEvent;
 import io.provisio.platform.AuthenticatedCaller;
 import io.provisio.scim.ScimError;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,6 +21,7 @@ import java.time.Clock;
  * bearer scheme). Anything else gets 401 with {@code WWW-Authenticate: Bearer} and the SCIM error
  * body; the refusal is audited (rate-limited). The secret itself is never logged.
  */
+@Dependent
 @Priority(Priorities.AUTHENTICATION)
 public class BearerTokenFilter implements ContainerRequestFilter {
 
