@@ -709,13 +709,14 @@ public final class Bench {
             report.add("5 paging", kind, String.format("page of 100 at %.0f %% (startIndex %d), p50 ms", depth * 100, start),
                     p50, first, "<= 2x of startIndex 1", ratioVerdictMax(p50, first, 2.0));
             // the database's own limit: what the depth costs the one statement that depends on it
-            double raw = db.pageIdsP50(start - 1, reps);
+            long offset = start - 1;
+            double raw = db.pageIdsP50(offset, reps);
             report.add("5 paging", kind, String.format("the database alone: the page's ids by OFFSET %d vs OFFSET 0"
-                    + " (JDBC, `%s`), p50 ms", start - 1, Db.PAGE_IDS), raw, rawFirst, "info", "info");
+                    + " (JDBC, `%s`), p50 ms", offset, Db.PAGE_IDS), raw, rawFirst, "info", "info");
             // a ratio of two differences near zero means nothing (H2's counted B-tree skips to an offset)
             double added = raw - rawFirst;
             report.add("5 paging", kind, String.format("what %.0f %% adds to a page: Provisio (this page - startIndex 1)"
-                    + " vs the database (OFFSET %d - OFFSET 0), ms", depth * 100, start - 1), p50 - first,
+                    + " vs the database (OFFSET %d - OFFSET 0), ms", depth * 100, offset), p50 - first,
                     added >= 1.0 ? (Object) added : String.format("%.2f (no ratio under 1 ms)", added), "info", "info");
         }
         report.add("5 paging", kind, "page of 100 by cursor, first page (?cursor), p50 ms",
@@ -791,11 +792,16 @@ public final class Bench {
     }
 
     /** The median of reps sequential GETs of path, after 3 unmeasured ones. */
-    static double p50(Http scim, String path, int reps) throws IOException {
+    static double p50(Http scim, String path, int reps) throws Exception {
+        return p50(reps, () -> scim.get(path).expect(200));
+    }
+
+    /** The median in ms of reps sequential runs of request, after 3 unmeasured ones. */
+    static double p50(int reps, Block request) throws Exception {
         List<Double> ms = new ArrayList<>();
         for (int i = 0; i < reps + 3; i++) {
             long t = System.nanoTime();
-            scim.get(path).expect(200);
+            request.run();
             if (i >= 3) {
                 ms.add((System.nanoTime() - t) / 1e6);
             }

@@ -91,25 +91,19 @@ final class Db {
 
     /**
      * The database alone paging by OFFSET: the ids of 100 users from offset, as Provisio's page by
-     * startIndex selects them, by JDBC over one connection; the median of reps after 3 untimed.
+     * startIndex selects them, by JDBC over one connection; timed as {@link Bench#p50(int, Bench.Block)}.
      */
-    double pageIdsP50(long offset, int reps) throws SQLException {
-        List<Double> ms = new ArrayList<>();
+    double pageIdsP50(long offset, int reps) throws Exception {
         try (Connection c = connect(); PreparedStatement page = c.prepareStatement(PAGE_IDS)) {
             page.setLong(1, offset);
-            for (int i = 0; i < reps + 3; i++) {
-                long t = System.nanoTime();
+            return Bench.p50(reps, () -> {
                 try (ResultSet r = page.executeQuery()) {
                     while (r.next()) {
                         r.getString(1);
                     }
                 }
-                if (i >= 3) {
-                    ms.add((System.nanoTime() - t) / 1e6);
-                }
-            }
+            });
         }
-        return Bench.median(ms);
     }
 
     void drop() {
