@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The WAR's beans.xml discovers beans in {@code annotated} mode: only classes with a bean-defining
  * annotation become CDI beans, which spares Weld the other two hundred classes at every start
- * (about 0.9 s of 19 s here; docs/architecture.md). A class that asks for injection or observes an
+ * (about 1 s of 19 s here; docs/architecture.md). A class that asks for injection or observes an
  * event without such an annotation would silently get nothing, so every one must carry one, unless
  * the servlet container itself injects it (servlets, filters, listeners).
  */
