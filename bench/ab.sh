@@ -29,7 +29,7 @@ OLD_REF=${1:?usage: bench/ab.sh OLD_REF [NEW_REF] [--script sync|post|lookup|byi
 shift
 NEW_REF=""
 if [ $# -gt 0 ] && [ "${1#--}" = "$1" ]; then NEW_REF=$1; shift; fi
-SCRIPT=sync; WARM=240; WIN=15; ROUNDS=6; JFR=0; USERS=100000; QUERY=""
+SCRIPT=sync; WARM=240; WIN=15; ROUNDS=6; JFR=0; ASYNC=0; USERS=100000; QUERY=""
 while [ $# -gt 0 ]; do
   case $1 in
     --script) SCRIPT=$2; shift 2 ;;
@@ -37,6 +37,7 @@ while [ $# -gt 0 ]; do
     --window) WIN=$2; shift 2 ;;
     --rounds) ROUNDS=$2; shift 2 ;;
     --jfr) JFR=$2; shift 2 ;;
+    --async) ASYNC=$2; shift 2 ;;
     --users) USERS=$2; shift 2 ;;
     --query) QUERY=$2; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
@@ -45,7 +46,7 @@ done
 [ "$OLD_REF" != minimal ] || { echo "the minimal app can only be the new side: it takes the old side's token" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 2; }
 case $SCRIPT in sync|post|lookup|byid) ;; *) echo "--script is sync, post, lookup or byid" >&2; exit 2 ;; esac
-case $SCRIPT in lookup|byid) [ "$NEW_REF" != minimal ] || { echo "the minimal app has no $SCRIPT script" >&2; exit 2; } ;; esac
+case $SCRIPT in byid) [ "$NEW_REF" != minimal ] || { echo "the minimal app has no GET by id" >&2; exit 2; } ;; esac
 WORK=$ROOT/bench/target/ab
 mkdir -p "$WORK"
 
@@ -117,16 +118,18 @@ TICK=$(getconf CLK_TCK)
 window() { # port pid seconds label
   local c0 c1 out units errors args=("${ARGS[@]}")
   [ ${#args[@]} -gt 0 ] || args=("$TOKEN" "ab$RANDOM$RANDOM" "$GROUP")
-  c0=$(cpu "$2")
+  c0=$(cpu "$2"); t0=$(python3 "$ROOT/bench/thread-cpu.py" "$2")
   out=$(wrk -t8 -c8 -d"$3"s -s "$LUA" "http://127.0.0.1:$1" -- "${args[@]}")
-  c1=$(cpu "$2")
+  c1=$(cpu "$2"); t1=$(python3 "$ROOT/bench/thread-cpu.py" "$2")
   units=$(echo "$out" | awk '/BENCH_UNITS/ {print $2}')
   errors=$(echo "$out" | awk '/BENCH_ERRORS/ {print $2}')
   if [ "${errors:-0}" != 0 ] || [ "${units:-0}" = 0 ]; then
     echo "$4: ${units:-0} units, ${errors:-?} errors: $(echo "$out" | grep BENCH_FIRST_ERROR)" >&2
     exit 1
   fi
-  python3 -c "print('%-8s %7.1f /s   server CPU %.3f ms per unit' % ('$4', $units/$3, ($c1-$c0)*1000/$TICK/$units))"
+  python3 -c "print('%-8s %7.1f /s   server CPU %.3f ms per unit' % ('$4', $units/$3, ($c1-$c0)*1000/$TICK/$units))" |
+    tr -d '\n'
+  echo " | $(python3 "$ROOT/bench/thread-cpu.py" --diff "$t0" "$t1" "$units")"
   LAST_UNITS=$units
 }
 profile() { # port pid label
@@ -163,8 +166,38 @@ fewer = sum(1 for (_, co), (_, cn) in zip(old, new) if cn < co)
 print("mean     old %.1f /s, %.3f ms CPU per unit; new %.1f /s, %.3f ms CPU per unit" % (rate_o, cpu_o, rate_n, cpu_n))
 print("new/old  rate %.3f, CPU per unit %.3f; new used less CPU per unit in %d of %d rounds"
       % (rate_n / rate_o, cpu_n / cpu_o, fewer, len(new)))
+# the same CPU per unit by thread kind (bench/thread-cpu.py): the part after " | "
+kinds = {"old": {}, "new": {}}
+for line in open(sys.argv[1]):
+    side, _, split = line.partition(" | ")
+    for part in split.strip().split(", "):
+        name, value = part.split()
+        kinds[side.split()[0]].setdefault(name, []).append(float(value))
+print("by thread kind, ms per unit (old -> new): " + ", ".join(
+    "%s %.3f -> %.3f" % (k, mean(kinds["old"][k]), mean(kinds["new"][k])) for k in kinds["old"]))
 PY
 if [ "$JFR" != 0 ]; then
   profile "$PA" "$A" old
   profile "$PB" "$B" new
+fi
+if [ "$ASYNC" != 0 ]; then
+  # async-profiler (Maven Central: tools.profiler:async-profiler), loaded into the running server:
+  # CPU samples of every thread, Java and native frames, at a cost the server hardly notices
+  AP=$WORK/async-profiler/linux-x64/libasyncProfiler.so
+  if [ ! -f "$AP" ]; then
+    (cd "$ROOT" && mvn -q -f bench/pom.xml dependency:copy -Dartifact=tools.profiler:async-profiler:3.0 \
+      -DoutputDirectory="$WORK" >&2)
+    unzip -o -q "$WORK/async-profiler-3.0.jar" 'linux-x64/libasyncProfiler.so' -d "$WORK/async-profiler"
+  fi
+  sampled() { # port pid label
+    rm -f "$WORK/$3-async.jfr"
+    # the agent's options are one quoted argument, or jcmd reads them as its own name=value pairs
+    jcmd "$2" JVMTI.agent_load "$AP" "\"start,event=cpu,interval=1ms,file=$WORK/$3-async.jfr\"" >/dev/null
+    window "$1" "$2" "$ASYNC" "$3-async"
+    jcmd "$2" JVMTI.agent_load "$AP" "\"stop\"" >/dev/null
+    echo "== $3: $WORK/$3-async.jfr"
+    python3 "$ROOT/bench/jfr-components.py" "$WORK/$3-async.jfr" "$LAST_UNITS"
+  }
+  sampled "$PA" "$A" old
+  sampled "$PB" "$B" new
 fi

@@ -5,8 +5,10 @@
 
 Reads the recording's execution samples (`jfr print --json --events jdk.ExecutionSample`) and
 prints, per 1,000 units (completed wrk cycles or requests):
-  - the samples by component: the innermost frame that is not the JDK's (java., javax., jdk.,
+  - the samples by component: the innermost Java frame that is not the JDK's (java., javax., jdk.,
     sun., com.sun.) names it (io.provisio is Provisio, org.eclipse.persistence EclipseLink, ...);
+    a recording by async-profiler (bench/ab.sh --async) also has native frames (the JVM, libc,
+    the kernel): they count toward the Java code that called them, and their share is printed;
   - the hottest methods by exclusive samples (the innermost frame, JDK or not);
   - the Provisio methods by inclusive samples (on the stack anywhere), which is where a change in
     Provisio's own code can take cost away.
@@ -45,6 +47,11 @@ COMPONENTS = [
 JDK = ("java.", "javax.", "jdk.", "sun.", "com.sun.crypto.", "com.sun.proxy.")
 
 
+def native(name):
+    """A frame outside Java: async-profiler names the JVM's, libc's and the kernel's frames too."""
+    return name.startswith(".") or (name.startswith("lib") and ".so" in name)
+
+
 def frame_name(frame):
     method = frame["method"]
     return method["type"]["name"].replace("/", ".") + "." + method["name"]
@@ -73,13 +80,19 @@ def main(argv):
     inclusive = collections.Counter()
     detail = collections.defaultdict(collections.Counter)
     callers = collections.Counter()
+    in_native = 0
     for event in events:
         frames = [frame_name(f) for f in (event["values"]["stackTrace"] or {}).get("frames", [])]
         if not frames:
             continue
         exclusive[frames[0]] += 1
-        outside = next((f for f in frames if not f.startswith(JDK)), None)
-        label = component(outside) if outside else "JDK only"
+        if native(frames[0]):
+            in_native += 1
+        outside = next((f for f in frames if not f.startswith(JDK) and not native(f)), None)
+        if outside:
+            label = component(outside)
+        else:
+            label = "native only (GC, JIT, VM threads)" if all(native(f) for f in frames) else "JDK only"
         by_component[label] += 1
         if outside:
             detail[label][".".join(outside.split(".")[:4])] += 1
@@ -89,7 +102,9 @@ def main(argv):
         for name in set(f for f in frames if f.startswith("io.provisio.")):
             inclusive[name] += 1
     print("%d samples, %.0f units: %.1f samples per 1,000 units" % (len(events), units, len(events) * per))
-    print("\nby component (innermost frame outside the JDK), per 1,000 units")
+    if in_native:
+        print("of which in native code (the JVM, libc, the kernel; async-profiler records them): %.1f" % (in_native * per))
+    print("\nby component (innermost Java frame outside the JDK), per 1,000 units")
     for label, count in by_component.most_common():
         print("  %8.1f  %s" % (count * per, label))
         if label.startswith("other"):
