@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Two builds of Provisio side by side on one PostgreSQL database, measured in interleaved wrk
 # windows: the rate and the server's own CPU per unit of work (fields 14 and 15 of
-# /proc/<pid>/stat), for a change too small to see across two separate bench runs.
+# /proc/<pid>/stat), for a change too small to see across two separate bench runs. Each window's
+# CPU is also split by thread kind (bench/thread-cpu.py: request threads, collector, JIT, other,
+# and the kernel's part of all of them).
 #
 #   bench/ab.sh OLD_REF [NEW_REF] [--script sync|post|lookup|byid] [--warm-up S] [--window S] [--rounds N] [--jfr S]
-#              [--users N] [--query Q]
+#              [--async S] [--users N] [--query Q]
 #
 # NEW_REF may be the word `minimal`: the bench's minimal app (bench/minimal, the same requests on
 # the bare stack, no Provisio code) as the new side, to see what Provisio itself costs per unit.
@@ -19,6 +21,9 @@
 # --jfr S: then one more window of S seconds per side under a JFR profile recording, kept as
 # bench/target/ab/old.jfr and new.jfr, and summarised per 1,000 units by bench/jfr-components.py
 # (the recording slows the server, so compare its samples per unit, not its rate).
+# --async S: then one more window of S seconds per side sampled by async-profiler (CPU, every
+# thread, 1 ms; the server keeps its rate), kept as bench/target/ab/old-async.jfr and
+# new-async.jfr, summarised the same way.
 # The read scripts (lookup: `filter=userName eq` hits; byid: GET /Users/{id}) first bulk-load
 # --users users (default 100,000) by JDBC with the bench's loader (io.provisio.bench.Seed);
 # --query Q adds query parameters to each read (e.g. --query excludedAttributes=groups).
