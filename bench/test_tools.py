@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Checks of the bench's Python tools: python3 -m unittest discover -s bench -p 'test_*.py'"""
+import importlib
+import os
+import sys
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+thread_cpu = importlib.import_module("thread-cpu")
+jfr_components = importlib.import_module("jfr-components")
+
+
+class ThreadCpuTest(unittest.TestCase):
+
+    def test_kinds_by_thread_name(self):
+        self.assertEqual("requests", thread_cpu.kind("http-thread-poo"))
+        self.assertEqual("gc", thread_cpu.kind("G1 Conc#0"))
+        self.assertEqual("gc", thread_cpu.kind("GC Thread#1"))
+        self.assertEqual("jit", thread_cpu.kind("C2 CompilerThre"))
+        self.assertEqual("other", thread_cpu.kind("VM Thread"))
+
+    def test_a_thread_that_ended_counts_as_other_and_no_kind_goes_down(self):
+        before = "process=100 1:requests:10:5 2:requests:20:0 3:requests:30:1"
+        after = "process=190 1:requests:40:10 3:requests:35:1 4:jit:10:0"
+        ticks = thread_cpu.diff(before, after)
+        # thread 1: 35, thread 3: 5 (thread 2 ended: its 20 ticks before are not subtracted)
+        self.assertEqual(40, ticks["requests"])
+        self.assertEqual(10, ticks["jit"])  # thread 4 started in between: all of it
+        self.assertEqual(5, ticks["sys"])
+        self.assertEqual(40, ticks["other"])  # the process's 90 less the 50 seen per thread
+
+    def test_a_live_process_gives_a_line_that_diffs_with_itself_to_zero(self):
+        line = thread_cpu.snapshot(os.getpid())
+        self.assertTrue(line.startswith("process="))
+        self.assertGreater(len(line.split()), 1)  # at least this thread
+        self.assertEqual(0, sum(thread_cpu.diff(line, line).values()))
+
+    def test_a_thread_name_with_spaces_and_brackets_is_read(self):
+        stat = "123 (pool (1) x) S 1 2 3 4 5 6 7 8 9 10 250 40 0 0"  # fields 14, 15: 250, 40
+        self.assertEqual((250, 40), thread_cpu.cpu(stat))
+
+
+class JfrComponentsTest(unittest.TestCase):
+
+    def test_native_frames_are_told_from_java_ones(self):
+        self.assertTrue(jfr_components.native(".pvm_irq_enable"))
+        self.assertTrue(jfr_components.native("libc.so.6.__GI_write"))
+        self.assertTrue(jfr_components.native("libjvm.so.JavaThread::sleep"))
+        self.assertFalse(jfr_components.native("org.postgresql.core.PGStream.flush"))
+        self.assertFalse(jfr_components.native("java.util.HashMap.get"))
+
+    def test_components_by_package(self):
+        self.assertEqual("pgjdbc", jfr_components.component("org.postgresql.core.PGStream.flush"))
+        self.assertEqual("Provisio", jfr_components.component("io.provisio.users.UserService.list"))
+        self.assertEqual("the bench's minimal app",
+                         jfr_components.component("io.provisio.bench.minimal.UsersEndpoint.lookUp"))
+
+
+if __name__ == "__main__":
+    unittest.main()
