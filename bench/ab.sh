@@ -118,14 +118,14 @@ case $SCRIPT in
       "$SCIM_DB_URL" "$SCIM_DB_USER" "$SCIM_DB_PASSWORD" "$USERS" "$IDS"
     if [ "$SCRIPT" = lookup ]; then ARGS=("$TOKEN" "$USERS" "$QUERY"); else ARGS=("$TOKEN" "$IDS" "$QUERY"); fi ;;
 esac
-cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 TICK=$(getconf CLK_TCK)
 window() { # port pid seconds label
-  local c0 c1 out units errors args=("${ARGS[@]}")
+  local c0 c1 t0 t1 out units errors args=("${ARGS[@]}")
   [ ${#args[@]} -gt 0 ] || args=("$TOKEN" "ab$RANDOM$RANDOM" "$GROUP")
-  c0=$(cpu "$2"); t0=$(python3 "$ROOT/bench/thread-cpu.py" "$2")
+  # one reading gives the process's CPU and each thread's (bench/thread-cpu.py), so they agree
+  t0=$(python3 "$ROOT/bench/thread-cpu.py" "$2"); c0=${t0%% *}; c0=${c0#process=}
   out=$(wrk -t8 -c8 -d"$3"s -s "$LUA" "http://127.0.0.1:$1" -- "${args[@]}")
-  c1=$(cpu "$2"); t1=$(python3 "$ROOT/bench/thread-cpu.py" "$2")
+  t1=$(python3 "$ROOT/bench/thread-cpu.py" "$2"); c1=${t1%% *}; c1=${c1#process=}
   units=$(echo "$out" | awk '/BENCH_UNITS/ {print $2}')
   errors=$(echo "$out" | awk '/BENCH_ERRORS/ {print $2}')
   if [ "${errors:-0}" != 0 ] || [ "${units:-0}" = 0 ]; then
