@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where a server's CPU went in a JFR recording, per 1,000 units of work.
 
-    bench/jfr-components.py RECORDING.jfr UNITS [--top N] [--callers TEXT]
+    bench/jfr-components.py RECORDING.jfr UNITS [--top N] [--callers TEXT] [--under TEXT]
 
 Reads the recording's execution samples (`jfr print --json --events jdk.ExecutionSample`) and
 prints, per 1,000 units (completed wrk cycles or requests):
@@ -12,12 +12,15 @@ prints, per 1,000 units (completed wrk cycles or requests):
   - the hottest methods by exclusive samples (the innermost frame, JDK or not);
   - the Provisio methods by inclusive samples (on the stack anywhere), which is where a change in
     Provisio's own code can take cost away.
+With --under TEXT: the samples with a frame containing TEXT on the stack (such as
+NativeStatements.query), split by the component of the work done inside that frame.
 With --callers TEXT: for the samples whose innermost frame contains TEXT, the first frame outside
 the JDK and the first Provisio frame, which show who asks for that work.
 Samples per unit compare two servers directly when both were recorded with the same settings.
 """
 import collections
 import json
+import re
 import subprocess
 import sys
 
@@ -49,7 +52,7 @@ JDK = ("java.", "javax.", "jdk.", "sun.", "com.sun.crypto.", "com.sun.proxy.")
 
 def native(name):
     """A frame outside Java: async-profiler names the JVM's, libc's and the kernel's frames too."""
-    return name.startswith(".") or (name.startswith("lib") and ".so" in name)
+    return name.startswith(".") or re.match(r"[^.]+\.so(\.\d+)*\.", name) is not None
 
 
 def frame_name(frame):
@@ -64,6 +67,20 @@ def component(name):
     return "other: " + ".".join(name.split(".")[:2])
 
 
+def stack_component(frames):
+    """The component of a stack (innermost frame first) and the frame that names it, if any."""
+    outside = next((f for f in frames if not f.startswith(JDK) and not native(f)), None)
+    if outside:
+        return component(outside), outside
+    return ("native only (GC, JIT, VM threads)" if all(native(f) for f in frames) else "JDK only"), None
+
+
+def under(frames, text):
+    """The frames called from the innermost frame that contains text; None if no frame does."""
+    index = next((i for i, f in enumerate(frames) if text in f), None)
+    return None if index is None else frames[:index]
+
+
 def main(argv):
     if len(argv) < 3:
         print(__doc__, file=sys.stderr)
@@ -71,6 +88,7 @@ def main(argv):
     recording, units = argv[1], float(argv[2])
     top = int(argv[argv.index("--top") + 1]) if "--top" in argv else 25
     callers_of = argv[argv.index("--callers") + 1] if "--callers" in argv else None
+    under_of = argv[argv.index("--under") + 1] if "--under" in argv else None
     out = subprocess.run(["jfr", "print", "--json", "--stack-depth", "256", "--events", "jdk.ExecutionSample",
                           recording], check=True, capture_output=True, text=True).stdout
     events = json.loads(out)["recording"]["events"]
@@ -81,6 +99,8 @@ def main(argv):
     detail = collections.defaultdict(collections.Counter)
     callers = collections.Counter()
     in_native = 0
+    below = 0
+    below_component = collections.Counter()
     for event in events:
         frames = [frame_name(f) for f in (event["values"]["stackTrace"] or {}).get("frames", [])]
         if not frames:
@@ -88,14 +108,14 @@ def main(argv):
         exclusive[frames[0]] += 1
         if native(frames[0]):
             in_native += 1
-        outside = next((f for f in frames if not f.startswith(JDK) and not native(f)), None)
+        kind, outside = stack_component(frames)
+        by_component[kind] += 1
         if outside:
-            label = component(outside)
-        else:
-            label = "native only (GC, JIT, VM threads)" if all(native(f) for f in frames) else "JDK only"
-        by_component[label] += 1
-        if outside:
-            detail[label][".".join(outside.split(".")[:4])] += 1
+            detail[kind][".".join(outside.split(".")[:4])] += 1
+        inner = under(frames, under_of) if under_of else None
+        if inner is not None:
+            below += 1
+            below_component[stack_component(inner)[0] if inner else "the frame itself"] += 1
         if callers_of and callers_of in frames[0]:
             own = next((f for f in frames if f.startswith("io.provisio.")), "(no Provisio frame)")
             callers[(outside or "(JDK only)") + "  <-  " + own] += 1
@@ -116,6 +136,10 @@ def main(argv):
     print("\nProvisio methods, inclusive, per 1,000 units")
     for name, count in inclusive.most_common(top):
         print("  %8.1f  %s" % (count * per, name))
+    if under_of:
+        print("\nunder %s: %.1f per 1,000 units, by the component of the work inside it" % (under_of, below * per))
+        for name, count in below_component.most_common():
+            print("  %8.1f  %s" % (count * per, name))
     if callers_of:
         print("\nwho runs %s (first frame outside the JDK  <-  first Provisio frame), per 1,000 units" % callers_of)
         for name, count in callers.most_common(top):

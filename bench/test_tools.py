@@ -46,8 +46,23 @@ class JfrComponentsTest(unittest.TestCase):
         self.assertTrue(jfr_components.native(".pvm_irq_enable"))
         self.assertTrue(jfr_components.native("libc.so.6.__GI_write"))
         self.assertTrue(jfr_components.native("libjvm.so.JavaThread::sleep"))
+        self.assertTrue(jfr_components.native("ld-linux-x86-64.so.2.__tls_get_addr"))
         self.assertFalse(jfr_components.native("org.postgresql.core.PGStream.flush"))
         self.assertFalse(jfr_components.native("java.util.HashMap.get"))
+
+    def test_a_stack_is_named_by_its_innermost_java_frame_outside_the_jdk(self):
+        stack = [".pvm_irq_enable", "libc.so.6.__GI_write", "java.net.SocketOutputStream.write",
+                 "org.postgresql.core.PGStream.flush", "io.provisio.groups.NativeStatements.query"]
+        self.assertEqual(("pgjdbc", "org.postgresql.core.PGStream.flush"), jfr_components.stack_component(stack))
+        self.assertEqual(("native only (GC, JIT, VM threads)", None), jfr_components.stack_component(stack[:2]))
+        self.assertEqual(("JDK only", None), jfr_components.stack_component(stack[:3]))
+
+    def test_under_gives_the_frames_called_from_the_named_one(self):
+        stack = ["org.postgresql.core.PGStream.flush", "io.provisio.groups.NativeStatements.query",
+                 "io.provisio.users.UserService.list"]
+        self.assertEqual(stack[:1], jfr_components.under(stack, "NativeStatements.query"))
+        self.assertEqual([], jfr_components.under(stack, "PGStream.flush"))
+        self.assertIsNone(jfr_components.under(stack, "GroupService.patch"))
 
     def test_components_by_package(self):
         self.assertEqual("pgjdbc", jfr_components.component("org.postgresql.core.PGStream.flush"))
