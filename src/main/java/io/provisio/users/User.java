@@ -1,5 +1,6 @@
 package io.provisio.users;
 
+import io.provisio.groups.UserGroup;
 import io.provisio.tokens.IdentityProvider;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -10,16 +11,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -65,6 +69,10 @@ public class User {
     @CollectionTable(name = "user_custom_value", joinColumns = @JoinColumn(name = "user_id"))
     @MapKeyColumn(name = "attribute_id")
     private Map<String, CustomValue> customValues = new HashMap<>();
+
+    // read only (the view user_group), and read only by a query that fetches it: see groups()
+    @OneToMany(mappedBy = "user")
+    private Set<Membership> memberships = new HashSet<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
@@ -160,6 +168,14 @@ public class User {
 
     public List<Email> emails() {
         return List.copyOf(emails);
+    }
+
+    /**
+     * The user's direct groups by displayName, for a user read with {@code JOIN FETCH
+     * u.memberships} ({@link UserRepository}); any other read gets them from the membership query.
+     */
+    List<UserGroup> groups() {
+        return memberships.stream().sorted(Membership.BY_DISPLAY_NAME).map(Membership::group).toList();
     }
 
     Map<String, CustomValue> customValues() {

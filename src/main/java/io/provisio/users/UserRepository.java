@@ -75,14 +75,45 @@ class UserRepository {
     }
 
     /**
-     * The user with this id, its emails (and custom values, when any are defined) fetched in the
-     * same statement, for a read that writes the user out: one round trip instead of three.
+     * What a user read fetches in the user's own statement, besides the user. Each collection
+     * fetched multiplies the rows (a user with 2 emails in 3 groups is 6 rows), so a read fetches
+     * its groups this way only when no custom values come too; a user in many groups with many
+     * emails would still be one statement, where two would move fewer rows.
      */
-    User findLoaded(String id, boolean withCustomValues) {
+    enum Fetch {
+        /** The emails. */
+        EMAILS("LEFT JOIN FETCH u.emails "),
+        /** The emails and the custom values (when any attribute is defined). */
+        CUSTOM_VALUES("LEFT JOIN FETCH u.emails LEFT JOIN FETCH u.customValues "),
+        /** The emails and the direct groups ({@link User#groups()}): a single-user read without custom values. */
+        GROUPS("LEFT JOIN FETCH u.emails LEFT JOIN FETCH u.memberships ");
+
+        private final String joins;
+
+        Fetch(String joins) {
+            this.joins = joins;
+        }
+
+        /** The fetch for a read that needs custom values, groups, both or neither. */
+        static Fetch of(boolean customValues, boolean groups) {
+            return customValues ? CUSTOM_VALUES : groups ? GROUPS : EMAILS;
+        }
+
+        /** Whether the users come with their groups, so no membership query need follow. */
+        boolean groups() {
+            return this == GROUPS;
+        }
+    }
+
+    /**
+     * The user with this id and what {@code fetch} names, in one statement, for a read that writes
+     * the user out: one round trip instead of three or four.
+     */
+    User findLoaded(String id, Fetch fetch) {
         // "u.id = :id", not the page's "IN :ids": EclipseLink builds the SQL of a collection
         // parameter anew on every execution
         List<User> found = !possibleId(id) ? List.of()
-                : em.createQuery(loading("u.id = :id", withCustomValues), User.class)
+                : em.createQuery(loading("u.id = :id", fetch), User.class)
                         .setParameter("id", id)
                         .getResultList();
         if (found.isEmpty()) {
@@ -106,9 +137,9 @@ class UserRepository {
         return Optional.empty();
     }
 
-    /** The user whose userName is this one ignoring case, with emails (and custom values): 0 or 1 users. */
-    List<User> byUserName(String userName, boolean withCustomValues) {
-        return em.createQuery(loading("u.userNameLower = :name", withCustomValues), User.class)
+    /** The user whose userName is this one ignoring case, with what {@code fetch} names: 0 or 1 users. */
+    List<User> byUserName(String userName, Fetch fetch) {
+        return em.createQuery(loading("u.userNameLower = :name", fetch), User.class)
                 .setParameter("name", User.lower(userName))
                 .getResultList();
     }
@@ -225,7 +256,7 @@ class UserRepository {
 
     /** The page's users with their emails and, when any are defined, custom values: no N+1. */
     private List<User> load(List<String> ids, boolean withCustomValues) {
-        Map<String, User> byId = em.createQuery(loading("u.id IN :ids", withCustomValues), User.class)
+        Map<String, User> byId = em.createQuery(loading("u.id IN :ids", Fetch.of(withCustomValues, false)), User.class)
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toMap(User::id, Function.identity(), (a, b) -> a));
@@ -235,13 +266,11 @@ class UserRepository {
     }
 
     /**
-     * The JPQL that reads the users meeting the condition with their emails and, when asked, their
-     * custom values, in one statement (the same text for the same arguments, so EclipseLink parses
-     * it once).
+     * The JPQL that reads the users meeting the condition with what {@code fetch} names, in one
+     * statement (the same text for the same arguments, so EclipseLink parses it once).
      */
-    private static String loading(String condition, boolean withCustomValues) {
-        return "SELECT DISTINCT u FROM User u LEFT JOIN FETCH u.emails "
-                + (withCustomValues ? "LEFT JOIN FETCH u.customValues " : "") + "WHERE " + condition;
+    private static String loading(String condition, Fetch fetch) {
+        return "SELECT DISTINCT u FROM User u " + fetch.joins + "WHERE " + condition;
     }
 
     /** The requested order, then id, so pages are stable however many users share a value. */

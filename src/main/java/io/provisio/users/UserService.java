@@ -15,6 +15,7 @@ import io.provisio.scim.schema.ResourceSchema;
 import io.provisio.scim.schema.Schemas;
 import io.provisio.scim.schema.SchemaValidator;
 import io.provisio.tokens.TokenPrincipal;
+import io.provisio.users.UserRepository.Fetch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -86,15 +88,17 @@ public class UserService {
     }
 
     /**
-     * RFC 7644 section 3.4.1. A read: no transaction of its own (see {@link #list}). When the
-     * projection leaves {@code groups} out, the membership query does not run.
+     * RFC 7644 section 3.4.1. A read: no transaction of its own (see {@link #list}). Without custom
+     * attributes the user's groups come in the user's statement; with them, from the membership
+     * query; and when the projection leaves {@code groups} out, from neither.
      */
     @Transactional(TxType.SUPPORTS)
     public StoredUser get(String id, Projection projection, URI usersBase) {
         List<CustomAttribute> custom = repository.customAttributes();
-        User user = repository.findLoaded(id, !custom.isEmpty());
-        return withGroups(projection) ? stored(user, custom, usersBase)
-                : stored(user, custom, usersBase, List.of());
+        Fetch fetch = Fetch.of(!custom.isEmpty(), withGroups(projection));
+        User user = repository.findLoaded(id, fetch);
+        List<UserGroup> memberOf = fetch.groups() ? user.groups() : memberships(List.of(user), projection).apply(user);
+        return stored(user, custom, usersBase, memberOf);
     }
 
     /** RFC 7644 section 3.5.1: replaces what may change; userName must stay as it is. */
@@ -139,11 +143,14 @@ public class UserService {
         long total;
         List<User> users;
         String nextCursor = null;
+        boolean fetched = false; // whether the users came with their groups
         if (userName.isPresent()) {
             // at most one user matches: one indexed query is the page and totalResults
-            List<User> match = repository.byUserName(userName.get(), !custom.isEmpty());
+            Fetch fetch = Fetch.of(!custom.isEmpty(), withGroups(query.projection()));
+            List<User> match = repository.byUserName(userName.get(), fetch);
             total = match.size();
             users = query.startIndex() == 1 && query.count() > 0 ? match : List.of();
+            fetched = fetch.groups();
         } else if (query.byCursor()) {
             UserRepository.CursorPage page = repository.pageByCursor(query, custom);
             total = repository.count(query.filter(), custom);
@@ -153,12 +160,9 @@ public class UserService {
             total = repository.count(query.filter(), custom);
             users = query.count() == 0 ? List.of() : repository.page(query, custom);
         }
-        // one membership query for the whole page, not one per user, and none when not asked for
-        Map<String, List<UserGroup>> memberships = withGroups(query.projection())
-                ? groups.of(users.stream().map(User::id).toList()) : Map.of();
+        Function<User, List<UserGroup>> groupsOf = fetched ? User::groups : memberships(users, query.projection());
         List<JsonObject> page = users.stream()
-                .map(user -> UserWriter.write(user, custom, usersBase.resolve(user.id()),
-                        memberships.getOrDefault(user.id(), List.of())))
+                .map(user -> UserWriter.write(user, custom, usersBase.resolve(user.id()), groupsOf.apply(user)))
                 .toList();
         return new UserPage(total, page, nextCursor);
     }
@@ -239,6 +243,18 @@ public class UserService {
     /** Whether the answer keeps any of the users' groups: if not, the membership query is not run. */
     private static boolean withGroups(Projection projection) {
         return projection.keeps(Schemas.USER, UserWriter.GROUPS);
+    }
+
+    /**
+     * The groups of the users read: one membership query for all of them, not one per user, and
+     * none when the projection leaves {@code groups} out.
+     */
+    private Function<User, List<UserGroup>> memberships(List<User> users, Projection projection) {
+        if (!withGroups(projection) || users.isEmpty()) {
+            return user -> List.of();
+        }
+        Map<String, List<UserGroup>> byUser = groups.of(users.stream().map(User::id).toList());
+        return user -> byUser.getOrDefault(user.id(), List.of());
     }
 
     private StoredUser stored(User user, List<CustomAttribute> custom, URI usersBase) {

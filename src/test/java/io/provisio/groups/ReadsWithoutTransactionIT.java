@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * In the container: the SCIM reads start no transaction (a transaction costs the look-up an IdP
  * makes before every create a COMMIT round trip and the transaction manager's work), while the
- * writes still run in one; and adding a new member to a group sends its insert and no look-up. The packaged WAR plus {@link TransactionRecordingStatements}, which
+ * writes still run in one; adding a new member to a group sends its insert and no look-up; and a
+ * single-user read, with no custom attribute defined, gets its groups without a membership query. The packaged WAR plus {@link TransactionRecordingStatements}, which
  * notes the JTA status each time a membership statement runs.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -99,12 +100,20 @@ class ReadsWithoutTransactionIT {
     }
 
     @Test
-    void getByIdReadsTheUsersGroupsOutsideATransaction() {
+    void aSingleUserReadGetsItsGroupsInTheUsersStatementAndRunsNoMembershipQuery() {
+        // this deployment defines no custom attribute, so both reads fetch the groups with the user
         recorded.clear();
 
-        JsonObject user = users.get(userId, Projection.ALL, USERS).document();
+        JsonObject byId = users.get(userId, Projection.ALL, USERS).document();
+        JsonObject looked = users.list(query("userName eq \"" + userName + "\""), USERS).users().get(0);
 
-        assertEquals(groupId, user.getJsonArray("groups").getJsonObject(0).getString("value"));
+        assertEquals(groupId, byId.getJsonArray("groups").getJsonObject(0).getString("value"));
+        assertEquals(byId.getJsonArray("groups"), looked.getJsonArray("groups"));
+        assertEquals(List.of(), recorded.statements());
+        // the control: a page of users (here of one) still reads its groups with the membership query
+        JsonObject listed = users.list(query("userName sw \"" + userName + "\""), USERS).users().get(0);
+        assertEquals(byId.getJsonArray("groups"), listed.getJsonArray("groups"));
+        assertEquals(1, recorded.statements().size(), () -> "statements: " + recorded.statements());
         assertNoTransaction();
     }
 
@@ -152,14 +161,17 @@ class ReadsWithoutTransactionIT {
         assertEquals(userName, looked.getString("userName"));
         assertEquals(userName, listed.getString("userName"));
 
-        // the control: a projection that keeps groups, or part of them, reads them
-        JsonObject withGroups = users.list(query("userName eq \"" + userName + "\"", "userName,groups.display", null),
+        // the control: a projection that keeps groups, or part of them, reads them: a page with the
+        // membership query, a single user in its own statement
+        JsonObject withGroups = users.list(query("userName sw \"" + userName + "\"", "userName,groups.display", null),
                 USERS).users().get(0);
         assertEquals(groupId, withGroups.getJsonArray("groups").getJsonObject(0).getString("value"));
         assertEquals(1, recorded.statements().size(), () -> "statements: " + recorded.statements());
         assertEquals(groupId, users.get(userId, Projection.of(null, "groups.display"), USERS).document()
                 .getJsonArray("groups").getJsonObject(0).getString("value"));
-        assertEquals(2, recorded.statements().size(), () -> "statements: " + recorded.statements());
+        assertEquals(groupId, users.list(query("userName eq \"" + userName + "\"", "userName,groups.display", null),
+                USERS).users().get(0).getJsonArray("groups").getJsonObject(0).getString("value"));
+        assertEquals(1, recorded.statements().size(), () -> "statements: " + recorded.statements());
     }
 
     @Test

@@ -242,6 +242,61 @@ class GroupsIT {
         assertError(scim.get(path + "?excludedAttributes=groups%5Bvalue"), 400, "invalidValue");
     }
 
+    @Test
+    void aUsersGroupsAreTheSameReadAloneOrInAPageWithOrWithoutCustomAttributes() {
+        // Without custom attributes, a single-user read (by id, or the userName look-up) fetches
+        // the groups in the user's own statement, one row per email and group; with them, it and
+        // a page use the membership query. Earlier tests leave attributes defined: remove them.
+        String attributes = "/api/admin/custom-attributes";
+        api.send(api.admin(attributes)).array().getValuesAs(JsonObject.class)
+                .forEach(a -> assertEquals(204, api.send(api.admin(attributes + "/" + a.getString("id")).DELETE()).status()));
+        JsonObject created = scim.createUser("g-many", ",\"emails\":[{\"value\":\"one@example.com\",\"type\":\"work\","
+                + "\"primary\":true},{\"value\":\"two@example.com\",\"type\":\"home\"},{\"value\":\"three@example.com\"}]");
+        String user = created.getString("id");
+        String userName = created.getString("userName");
+        String tag = unique("order");
+        String zeta = scim.createGroup("zeta-" + tag, user).getString("id");
+        String alpha = scim.createGroup("Alpha-" + tag, user).getString("id");
+        String beta = scim.createGroup("beta-" + tag, user).getString("id");
+        String nobody = scim.createUser("g-in-none").getString("id");
+
+        // by displayName ignoring case, each group once, and the three emails once each in their order
+        assertGroupsRead(user, userName, List.of(alpha, beta, zeta), created.getJsonArray("emails"));
+        assertFalse(scim.get("/scim/v2/Users/" + nobody).json().containsKey("groups"));
+
+        // the reads follow a rename and a removal at once: nothing is cached
+        assertEquals(204, scim.patch("/scim/v2/Groups/" + zeta,
+                "[{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"aardvark-" + tag + "\"}]").status());
+        assertEquals(204, scim.patch("/scim/v2/Groups/" + beta,
+                "[{\"op\":\"remove\",\"path\":\"members[value eq \\\"" + user + "\\\"]\"}]").status());
+        assertGroupsRead(user, userName, List.of(zeta, alpha), created.getJsonArray("emails"));
+
+        // with a custom attribute defined, the same answers come by the membership query
+        Api.Reply defined = api.send(api.admin(attributes).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"" + unique("costCenter")
+                        + "\",\"type\":\"string\"}")));
+        assertEquals(201, defined.status(), defined.body());
+        try {
+            assertGroupsRead(user, userName, List.of(zeta, alpha), created.getJsonArray("emails"));
+        } finally {
+            api.send(api.admin(attributes + "/" + defined.json().getString("id")).DELETE());
+        }
+    }
+
+    /** The user's groups and emails by id, by the userName look-up and in a page, all alike. */
+    private void assertGroupsRead(String user, String userName, List<String> groupIds, jakarta.json.JsonArray emails) {
+        List<JsonObject> reads = List.of(scim.get("/scim/v2/Users/" + user).json(),
+                userIn(scim.filterUsers("userName eq \"" + userName.toUpperCase(java.util.Locale.ROOT) + "\"").json()),
+                userIn(scim.filterUsers("id eq \"" + user + "\"").json()));
+        for (JsonObject read : reads) {
+            assertEquals(groupIds, read.getJsonArray("groups").getValuesAs(JsonObject.class).stream()
+                    .map(g -> g.getString("value")).toList(), read.toString());
+            assertEquals(emails, read.getJsonArray("emails"), read.toString());
+        }
+        assertEquals(reads.get(0).getJsonArray("groups"), reads.get(1).getJsonArray("groups"));
+        assertEquals(reads.get(0).getJsonArray("groups"), reads.get(2).getJsonArray("groups"));
+    }
+
     /** The user of a GET by id, or the one user of a list answer. */
     private static JsonObject userIn(JsonObject answer) {
         return answer.containsKey("Resources") ? answer.getJsonArray("Resources").getJsonObject(0) : answer;
