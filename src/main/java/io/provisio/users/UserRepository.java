@@ -141,7 +141,9 @@ class UserRepository {
     List<User> byUserName(String userName, Fetch fetch) {
         return em.createQuery(loading("u.userNameLower = :name", fetch), User.class)
                 .setParameter("name", User.lower(userName))
-                .getResultList();
+                .getResultStream()
+                .distinct()
+                .toList();
     }
 
     void delete(User user) {
@@ -267,10 +269,13 @@ class UserRepository {
 
     /**
      * The JPQL that reads the users meeting the condition with what {@code fetch} names, in one
-     * statement (the same text for the same arguments, so EclipseLink parses it once).
+     * statement (the same text for the same arguments, so EclipseLink parses it once). No DISTINCT:
+     * the database would compare every column of every joined row (a user with 20 emails in 1,000
+     * groups is 20,000 rows: 88 ms with it, 50 ms without), while the provider already makes one
+     * user of a user's rows; the callers drop the repeated references.
      */
     private static String loading(String condition, Fetch fetch) {
-        return "SELECT DISTINCT u FROM User u " + fetch.joins + "WHERE " + condition;
+        return "SELECT u FROM User u " + fetch.joins + "WHERE " + condition;
     }
 
     /** The requested order, then id, so pages are stable however many users share a value. */
