@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Boots the packaged WAR in a process of its own, on free ports and a database of its own (a fresh
@@ -32,6 +33,7 @@ import java.util.UUID;
 public final class ProvisioServer implements AutoCloseable {
 
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
+    private static final Pattern NOTHING_DEPLOYED = Pattern.compile("\"Deployed\": \\[\\s*\\]");
     private static final int WILDFLY_HTTP_PORT = 8080;
     private static final int WILDFLY_MANAGEMENT_PORT = 9990;
     /** Every port standalone-full.xml binds, before the offset. */
@@ -169,6 +171,12 @@ public final class ProvisioServer implements AutoCloseable {
                 close();
                 throw new IllegalStateException("WildFly could not deploy Provisio:\n" + tail());
             }
+            // Payara Micro stays up with nothing deployed when the WAR fails to deploy (a mapping
+            // error, say): its start-up summary then lists no application
+            if (!onWildFly() && NOTHING_DEPLOYED.matcher(log()).find()) {
+                close();
+                throw new IllegalStateException("Payara Micro could not deploy Provisio:\n" + deploymentErrors());
+            }
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(health("/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
@@ -185,6 +193,13 @@ public final class ProvisioServer implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("Provisio did not become ready within " + BOOT_TIMEOUT + ":\n" + tail());
+    }
+
+    /** The log's SEVERE entries (where a failed deployment says why), or its tail if there are none. */
+    private String deploymentErrors() {
+        String log = log();
+        int severe = log.indexOf("SEVERE");
+        return severe < 0 ? tail() : log.substring(severe, Math.min(log.length(), severe + 6000));
     }
 
     private String tail() {
