@@ -21,10 +21,10 @@ final class GroupMembers {
     /** Ids per statement: far below the bind-parameter limits of both databases. */
     static final int CHUNK = 1000;
 
-    // CAST: H2 cannot type a bare parameter in a select list
+    // joined to the group's row, so a group that does not exist gets no rows (and no foreign key error)
     private static final String ADD = "INSERT INTO group_member (group_id, user_id, added_at) "
-            + "SELECT CAST(? AS VARCHAR(36)), u.id, CURRENT_TIMESTAMP FROM scim_user u WHERE u.id IN (%s) "
-            + "AND NOT EXISTS (SELECT 1 FROM group_member m WHERE m.group_id = ? AND m.user_id = u.id)";
+            + "SELECT g.id, u.id, CURRENT_TIMESTAMP FROM scim_group g, scim_user u WHERE g.id = ? AND u.id IN (%s) "
+            + "AND NOT EXISTS (SELECT 1 FROM group_member m WHERE m.group_id = g.id AND m.user_id = u.id)";
     private static final String REMOVE = "DELETE FROM group_member WHERE group_id = ? AND user_id IN (%s)";
     private static final String REMOVE_OTHERS = "DELETE FROM group_member WHERE group_id = ? AND user_id NOT IN (%s)";
     private static final String REMOVE_ALL = "DELETE FROM group_member WHERE group_id = ?";
@@ -60,10 +60,13 @@ final class GroupMembers {
         return missing;
     }
 
-    /** Adds the users not yet members; members already there are left alone (idempotent). */
+    /**
+     * Adds the users not yet members; members already there are left alone (idempotent). Adds
+     * nothing to a group that does not exist.
+     */
     int add(String groupId, Collection<String> userIds) {
         return perChunk(userIds, chunk -> sql.update(ADD.formatted(marks(chunk.size())),
-                concat(List.of(groupId), chunk, List.of(groupId))));
+                concat(List.of(groupId), chunk, List.of())));
     }
 
     /** Removes these users; a user who is not a member is no error. */

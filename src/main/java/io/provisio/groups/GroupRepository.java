@@ -1,5 +1,6 @@
 package io.provisio.groups;
 
+import io.provisio.platform.DatabaseSettings;
 import io.provisio.platform.UniqueViolations;
 import io.provisio.scim.ListQuery;
 import io.provisio.scim.PageCursor;
@@ -7,6 +8,7 @@ import io.provisio.scim.ScimException;
 import io.provisio.scim.ScimType;
 import io.provisio.scim.filter.Filter;
 import io.provisio.scim.schema.Schemas;
+import io.provisio.tokens.IdentityProvider;
 import io.provisio.users.QueryParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -18,7 +20,11 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +36,15 @@ class GroupRepository {
     private static final String BUMP = "UPDATE ScimGroup g SET g.version = g.version + 1, g.lastModified = :now "
             + "WHERE g.id = :id";
 
+    /** The group's columns in {@link Group}'s public constructor's order. */
+    private static final String COLUMNS = "id, display_name, external_id, created_at, last_modified, version, "
+            + "provisioned_by, provisioned_idp";
+    private static final String SET_BUMP = "scim_group SET version = version + 1, last_modified = ? WHERE id = ?";
+
     @PersistenceContext(unitName = "provisio")
     EntityManager em;
+
+    private volatile String bumpReturning;
 
     Group find(String id) {
         return findIfExists(id).orElseThrow(() -> notFound(id));
@@ -52,6 +65,13 @@ class GroupRepository {
 
     Optional<Group> findIfExists(String id) {
         return Optional.ofNullable(possibleId(id) ? em.find(Group.class, id) : null);
+    }
+
+    /** The 404 for an id that no group can have, before any statement names it. */
+    void requirePossibleId(String id) {
+        if (!possibleId(id)) {
+            throw notFound(id);
+        }
     }
 
     /** Ids are at most 64 characters; anything else names no group and is not looked up. */
@@ -114,6 +134,59 @@ class GroupRepository {
             return group;
         }
         return snapshot(group.id());
+    }
+
+    /**
+     * The version bump of a members-only change, when no If-Match asked for a version check: one
+     * statement that bumps the version and answers the group's row as it now is, so the change
+     * needs no read of the group before it. A 404 when no group has this id. The row lock it takes
+     * is held until commit; only the audit row is written after it.
+     * <p>
+     * The two databases spell "the rows an UPDATE changed" differently, and neither knows the
+     * other's form: PostgreSQL {@code UPDATE … RETURNING}, H2 {@code SELECT … FROM FINAL TABLE (UPDATE …)}.
+     */
+    Group bumpReturning(String id, OffsetDateTime now) {
+        if (!possibleId(id)) {
+            throw notFound(id);
+        }
+        List<?> rows = em.createNativeQuery(bumpReturningSql()).setParameter(1, now).setParameter(2, id)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw notFound(id);
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return new Group((String) row[0], (String) row[1], (String) row[2], utc(row[3]), now,
+                ((Number) row[5]).longValue(), (String) row[6],
+                row[7] == null ? null : IdentityProvider.valueOf((String) row[7]));
+    }
+
+    private String bumpReturningSql() {
+        String sql = bumpReturning;
+        if (sql == null) {
+            sql = switch (DatabaseSettings.fromConfig().kind()) {
+                case POSTGRESQL -> "UPDATE " + SET_BUMP + " RETURNING " + COLUMNS;
+                case H2 -> "SELECT " + COLUMNS + " FROM FINAL TABLE (UPDATE " + SET_BUMP + ")";
+            };
+            bumpReturning = sql;
+        }
+        return sql;
+    }
+
+    /** A timestamp column as the JDBC driver hands it over (pgjdbc a Timestamp, H2 an OffsetDateTime). */
+    private static OffsetDateTime utc(Object value) {
+        if (value instanceof OffsetDateTime time) {
+            return time;
+        }
+        if (value instanceof Timestamp time) {
+            return time.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof Instant time) {
+            return time.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof ZonedDateTime time) {
+            return time.toOffsetDateTime();
+        }
+        throw new IllegalStateException("Unexpected type for a timestamp column: " + value.getClass().getName());
     }
 
     /** The version bump of {@link #touch}, with a condition appended to its WHERE. */

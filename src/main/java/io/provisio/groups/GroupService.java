@@ -94,11 +94,25 @@ public class GroupService {
         return finish(group, read.attributes(), members.replace(id, read.members()), caller, groupsBase);
     }
 
-    /** RFC 7644 section 3.5.2: all operations or none (one transaction). */
+    /**
+     * RFC 7644 section 3.5.2: all operations or none (one transaction). Without If-Match, the body
+     * is read before the group: a bad body is a 400 even for an unknown id.
+     */
     public StoredGroup patch(String id, JsonObject body, String ifMatch, TokenPrincipal caller, URI groupsBase) {
+        if (ifMatch == null) {
+            GroupPatch patch = GroupPatch.of(PatchRequest.parse(body));
+            return patch.attributeOperations().isEmpty()
+                    ? changeMembers(id, patch, caller, groupsBase)
+                    : patch(repository.snapshot(id), patch, null, caller, groupsBase);
+        }
         Group group = repository.snapshot(id);
         GroupDocuments.checkVersion(group, ifMatch);
-        GroupPatch patch = GroupPatch.of(PatchRequest.parse(body));
+        return patch(group, GroupPatch.of(PatchRequest.parse(body)), ifMatch, caller, groupsBase);
+    }
+
+    private StoredGroup patch(Group read, GroupPatch patch, String ifMatch, TokenPrincipal caller, URI groupsBase) {
+        Group group = read;
+        String id = group.id();
         GroupAttributes attributes = new GroupAttributes(group.displayName(), group.externalId());
         if (!patch.attributeOperations().isEmpty()) {
             group = repository.find(id); // managed, as its attributes may change; checked again, as it is read again
@@ -108,6 +122,38 @@ public class GroupService {
                     .apply(current, new PatchRequest(patch.attributeOperations()));
             attributes = GroupDocuments.attributes(GroupDocuments.coerced(patched));
         }
+        MembersApplied applied = applyMembers(id, patch);
+        requireUsers(applied.unconfirmed());
+        return finish(group, attributes, applied.counts(), caller, groupsBase);
+    }
+
+    /**
+     * A PATCH of members only, without If-Match (how Entra ID and Okta change membership): the
+     * member statements, then the version bump that answers the group's row, then the audit row;
+     * no read of the group first. A group that does not exist adds nothing and bumps nothing: 404.
+     * Only when an add did not add every user it named (members already, or no such user) is the
+     * group read first, so that an unknown group is a 404 before an unknown user is a 400.
+     */
+    private StoredGroup changeMembers(String id, GroupPatch patch, TokenPrincipal caller, URI groupsBase) {
+        repository.requirePossibleId(id);
+        MembersApplied applied = applyMembers(id, patch);
+        if (!applied.unconfirmed().isEmpty()) {
+            repository.snapshot(id);
+            requireUsers(applied.unconfirmed());
+        }
+        if (!applied.counts().any()) {
+            return stored(repository.snapshot(id), groupsBase);
+        }
+        Group group = repository.bumpReturning(id, now());
+        fire(GroupAction.MEMBERS_CHANGED, group, caller, membersChanged(applied.counts()));
+        return stored(group, groupsBase);
+    }
+
+    /** What a PATCH's member operations did, and the ids an add named but did not add. */
+    private record MembersApplied(GroupMembers.Counts counts, Set<String> unconfirmed) {
+    }
+
+    private MembersApplied applyMembers(String id, GroupPatch patch) {
         GroupMembers.Counts counts = new GroupMembers.Counts(0, 0);
         Set<String> unconfirmed = new LinkedHashSet<>();
         for (MemberChange change : patch.memberChanges()) {
@@ -117,8 +163,7 @@ public class GroupService {
             }
             counts = counts.plus(applied);
         }
-        requireUsers(unconfirmed);
-        return finish(group, attributes, counts, caller, groupsBase);
+        return new MembersApplied(counts, unconfirmed);
     }
 
     /** RFC 7644 section 3.6; the database removes the membership rows with the group. */
@@ -203,12 +248,16 @@ public class GroupService {
             fire(GroupAction.UPDATED, group, caller, "");
         }
         if (counts.any()) {
-            fire(GroupAction.MEMBERS_CHANGED, group, caller, "added " + counts.added() + ", removed " + counts.removed());
+            fire(GroupAction.MEMBERS_CHANGED, group, caller, membersChanged(counts));
             if (!changed) {
                 group = repository.touch(group, now()); // last: it takes the group's row lock (see touch)
             }
         }
         return stored(group, groupsBase);
+    }
+
+    private static String membersChanged(GroupMembers.Counts counts) {
+        return "added " + counts.added() + ", removed " + counts.removed();
     }
 
     private GroupDocuments.Read readBody(JsonObject body, TokenPrincipal caller) {
