@@ -182,6 +182,11 @@ class GroupsIT {
         }
         // nothing was written for the group that does not exist
         assertFalse(scim.get("/scim/v2/Users/" + user).json().containsKey("groups"));
+        // without If-Match the body is read before the group: a bad body is a 400 even here;
+        // with If-Match the group is read first, and its absence is the answer
+        String unknown = "/scim/v2/Groups/00000000-0000-0000-0000-000000000000";
+        assertError(scim.patch(unknown, "[{\"op\":\"remove\"}]"), 400, "noTarget");
+        assertEquals(404, scim.patch(unknown, "[{\"op\":\"remove\"}]", "W/\"1\"").status());
     }
 
     @Test
