@@ -12,12 +12,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /**
@@ -213,18 +217,36 @@ public final class ProvisioServer implements AutoCloseable {
         database.drop();
     }
 
+    /**
+     * Stops the server and every process it started, and waits for all of them: WildFly's launcher
+     * script exits on the signal at once while its JVM is still shutting down (suspended, it answers
+     * 503), so waiting for the script alone let a restart talk to the old server.
+     */
     private void stopProcess() {
-        if (process.isAlive()) {
-            process.descendants().forEach(ProcessHandle::destroy);
-            process.destroy();
-            try {
-                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                    process.descendants().forEach(ProcessHandle::destroyForcibly);
-                    process.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+        List<ProcessHandle> processes = new ArrayList<>(process.descendants().toList());
+        processes.add(process.toHandle());
+        processes.forEach(ProcessHandle::destroy);
+        for (ProcessHandle handle : processes) {
+            if (!awaitExit(handle, 20)) {
+                handle.destroyForcibly();
+                if (!awaitExit(handle, 10)) {
+                    throw new IllegalStateException("Process " + handle.pid() + " did not stop");
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    private static boolean awaitExit(ProcessHandle handle, int seconds) {
+        try {
+            handle.onExit().get(seconds, TimeUnit.SECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not wait for process " + handle.pid(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
         }
     }
 
