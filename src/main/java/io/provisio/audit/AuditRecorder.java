@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.UUID;
 
 /**
  * Writes the audit trail from events. Observers run synchronously in the caller's transaction
@@ -21,6 +22,11 @@ import java.time.ZoneOffset;
 @ApplicationScoped
 @Transactional
 public class AuditRecorder {
+
+    private static final String DISPLAY_NAME = "displayName: ";
+    /** The audit row of a group change, its details naming the group as its row does now (H2 and PostgreSQL). */
+    private static final String NAMING_GROUP = "INSERT INTO audit_event (id, occurred_at, event_type, actor, target, details) "
+            + "SELECT ?, ?, ?, ?, g.id, ? || g.display_name || ? FROM scim_group g WHERE g.id = ?";
 
     private final AuditRateLimiter limiter = new AuditRateLimiter(20, Duration.ofMinutes(1));
 
@@ -37,12 +43,24 @@ public class AuditRecorder {
                 "userName: " + event.userName() + "; via token " + event.tokenId());
     }
 
-    /** Membership changes are one row with counts, however many members a request named. */
+    /**
+     * Membership changes are one row with counts, however many members a request named. An event
+     * without the group's name (a members-only PATCH, which reads no group) takes it from the
+     * group's row in the statement that writes the audit row: one round trip, no lock.
+     */
     void onGroupEvent(@Observes GroupEvent event) {
-        String details = "displayName: " + event.displayName()
-                + (event.details().isEmpty() ? "" : "; " + event.details()) + "; via token " + event.tokenId();
-        record(event.at().atOffset(ZoneOffset.UTC), event.action().eventName(), event.idp().vendor(), event.groupId(),
-                details);
+        String after = (event.details().isEmpty() ? "" : "; " + event.details()) + "; via token " + event.tokenId();
+        OffsetDateTime at = event.at().atOffset(ZoneOffset.UTC);
+        if (event.displayName() != null) {
+            record(at, event.action().eventName(), event.idp().vendor(), event.groupId(),
+                    DISPLAY_NAME + event.displayName() + after);
+            return;
+        }
+        // the clip of AuditEvent is not needed: a name is at most 256 characters, the rest is short
+        em.createNativeQuery(NAMING_GROUP).setParameter(1, UUID.randomUUID().toString()).setParameter(2, at)
+                .setParameter(3, event.action().eventName()).setParameter(4, event.idp().vendor())
+                .setParameter(5, DISPLAY_NAME).setParameter(6, after).setParameter(7, event.groupId())
+                .executeUpdate();
     }
 
     void onCustomAttributeChanged(@Observes CustomAttributeChanged event) {

@@ -129,8 +129,9 @@ public class GroupService {
 
     /**
      * A PATCH of members only, without If-Match (how Entra ID and Okta change membership): the
-     * member statements, then the version bump that answers the group's row, then the audit row;
-     * no read of the group first. A group that does not exist adds nothing and bumps nothing: 404.
+     * member statements, then the audit row (naming the group from its row), then the version bump
+     * that answers the group's row: last, so its row lock is held only until the commit. No read
+     * of the group first. A group that does not exist adds nothing and bumps nothing: 404.
      * Only when an add did not add every user it named (members already, or no such user) is the
      * group read first, so that an unknown group is a 404 before an unknown user is a 400.
      */
@@ -144,9 +145,10 @@ public class GroupService {
         if (!applied.counts().any()) {
             return stored(repository.snapshot(id), groupsBase);
         }
-        Group group = repository.bumpReturning(id, now());
-        fire(GroupAction.MEMBERS_CHANGED, group, caller, membersChanged(applied.counts()));
-        return stored(group, groupsBase);
+        // the audit row first, naming the group from its row; the bump last, as it takes the row's lock
+        events.fire(GroupEvent.membersChanged(id, caller.tokenId(), caller.idp(), clock.instant(),
+                membersChanged(applied.counts())));
+        return stored(repository.bumpReturning(id, now()), groupsBase);
     }
 
     /** What a PATCH's member operations did, and the ids an add named but did not add. */
