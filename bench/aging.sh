@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # How the sync cycle ages one group's row, with PostgreSQL's autovacuum on and off, in one run.
 #
-#   bench/aging.sh [REF] [--minutes M] [--window S] [--connections C]
+#   bench/aging.sh [REF] [--minutes M] [--window S] [--connections C] [--users N]
 #
 # One build (REF, default the working tree) runs twice, on two fresh databases of the local
 # PostgreSQL (127.0.0.1:5432, trust auth): `on`, whose tables autovacuum cleans as PostgreSQL ships
@@ -12,18 +12,21 @@
 # (default 60) for M minutes (default 20), so both see the same machine. After each window, per
 # database: the cycles per second, the time and buffers PostgreSQL takes to find the group's row
 # by its key (EXPLAIN ANALYZE of the primary-key look-up), the row's dead versions, and how many of
-# its updates so far were HOT. Servers are stopped by their pid; both databases are dropped.
+# its updates so far were HOT. With --users N, both databases first get N users by JDBC (the
+# bench's loader, io.provisio.bench.Seed), as bench/run.sh loads them. Servers are stopped by
+# their pid; both databases are dropped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 REF=""
 if [ $# -gt 0 ] && [ "${1#--}" = "$1" ]; then REF=$1; shift; fi
-MINUTES=20; WIN=60; CONN=4
+MINUTES=20; WIN=60; CONN=4; USERS=0
 while [ $# -gt 0 ]; do
   case $1 in
     --minutes) MINUTES=$2; shift 2 ;;
     --window) WIN=$2; shift 2 ;;
     --connections) CONN=$2; shift 2 ;;
+    --users) USERS=$2; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -86,6 +89,14 @@ done
 for table in scim_group group_member scim_user user_email audit_event; do
   "${PSQL[@]}" -d "${DB[off]}" -c "ALTER TABLE $table SET (autovacuum_enabled = false)"
 done
+if [ "$USERS" -gt 0 ]; then
+  (cd "$ROOT" && mvn -q -f bench/pom.xml package >&2)
+  for side in "${SIDES[@]}"; do
+    java -cp "$ROOT/bench/target/classes:$(cat "$ROOT/bench/target/classpath.txt")" io.provisio.bench.Seed \
+      "jdbc:postgresql://127.0.0.1:5432/${DB[$side]}" postgres "" "$USERS" "$WORK/user-ids-$side.txt" >&2
+    "${PSQL[@]}" -d "${DB[$side]}" -c "VACUUM ANALYZE" -c "CHECKPOINT"
+  done
+fi
 LUA=$WORK/sync.lua
 cat bench/src/main/resources/wrk/common.lua bench/src/main/resources/wrk/sync.lua > "$LUA"
 

@@ -189,6 +189,11 @@ public final class Bench {
         Db db = "postgres".equals(kind)
                 ? Db.postgres(o.pgUrl, o.pgUser, o.pgPassword, "provisio_bench_" + runId)
                 : Db.h2(dir.resolve("db").resolve("provisio"), "h2-" + runId);
+        List<String> autovacuumNotes = new ArrayList<>();
+        String autovacuumWas = db.autovacuumOnForTheRun(autovacuumNotes);
+        autovacuumNotes.forEach(n -> report.note(kind + ": " + n + "."));
+        Thread restore = new Thread(() -> db.restoreAutovacuum(autovacuumWas), "restore-autovacuum");
+        Runtime.getRuntime().addShutdownHook(restore);
         String admin = "bench-" + UUID.randomUUID();
         Map<String, String> env = new HashMap<>(db.environment());
         env.put("SCIM_ADMIN_PASSWORD", admin);
@@ -220,9 +225,9 @@ public final class Bench {
             }
             report.add("6 RSS load", kind, "max VmRSS during 8-client POSTs (MiB)", loadRss / 1024, idleRss / 1024,
                     "<= 2.0x idle", ratioVerdictMax(loadRss, idleRss, 2.0));
-            report.note(kind + ": autovacuum " + db.autovacuum() + "; the bench runs VACUUM ANALYZE and CHECKPOINT"
+            report.note(kind + ": autovacuum " + db.autovacuum() + "; the bench also runs VACUUM ANALYZE and CHECKPOINT"
                     + " itself (H2: ANALYZE) after the bulk load, after the POST scenarios and after the sync cycle,"
-                    + " before the reads that follow (Db.maintain).");
+                    + " before the reads that follow (Db.maintain), so that no scenario starts on what the last one left.");
             db.maintain();
             lookup(kind, scim, db, users);
             String groupId = createGroup(scim, "bench-sync-" + runId);
@@ -236,6 +241,8 @@ public final class Bench {
             }
         } finally {
             db.drop();
+            db.restoreAutovacuum(autovacuumWas);
+            Runtime.getRuntime().removeShutdownHook(restore);
         }
     }
 

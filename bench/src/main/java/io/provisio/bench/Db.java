@@ -169,6 +169,52 @@ final class Db {
         }
     }
 
+    /**
+     * Turns PostgreSQL's autovacuum on for the run when the server has it off, as PostgreSQL ships it
+     * and as a production server runs it: without it, the one group row the sync cycle updates for
+     * every user leaves dead versions that page pruning cannot keep up with at 8 connections, the
+     * table grows and every statement that finds the row slows down (findings AL). The server-wide
+     * setting is the only switch: a table's {@code autovacuum_enabled} acts only under it. Returns
+     * what {@link #restoreAutovacuum(String)} puts back, or null when nothing was changed (H2, already
+     * on, or no right to change it; the reason is in the notes).
+     */
+    String autovacuumOnForTheRun(List<String> notes) {
+        if (!isPostgres() || adminUrl == null) {
+            return null;
+        }
+        try (Connection c = DriverManager.getConnection(adminUrl, user, password); Statement s = c.createStatement()) {
+            String was;
+            try (ResultSet r = s.executeQuery("SHOW autovacuum")) {
+                r.next();
+                was = r.getString(1);
+            }
+            if ("on".equals(was)) {
+                return null;
+            }
+            s.execute("ALTER SYSTEM SET autovacuum = on");
+            s.execute("SELECT pg_reload_conf()");
+            notes.add("the server's autovacuum was " + was + "; the bench turned it on for the run (ALTER SYSTEM) and reset it afterwards");
+            return was;
+        } catch (SQLException e) {
+            notes.add("could not turn autovacuum on for the run (" + e.getMessage() + "); measured as the server is");
+            return null;
+        }
+    }
+
+    /** Undoes {@link #autovacuumOnForTheRun(List)}: the server's own configuration again. */
+    void restoreAutovacuum(String was) {
+        if (was == null) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(adminUrl, user, password); Statement s = c.createStatement()) {
+            s.execute("ALTER SYSTEM RESET autovacuum");
+            s.execute("SELECT pg_reload_conf()");
+        } catch (SQLException e) {
+            System.err.println("Could not reset autovacuum (it was " + was + "): " + e.getMessage()
+                    + "; run ALTER SYSTEM RESET autovacuum and SELECT pg_reload_conf()");
+        }
+    }
+
     /** PostgreSQL's autovacuum setting, for the notes; "n/a" on H2. */
     String autovacuum() throws SQLException {
         if (!isPostgres()) {
