@@ -25,7 +25,8 @@
 # thread, 1 ms; the server keeps its rate), kept as bench/target/ab/old-async.jfr and
 # new-async.jfr, summarised the same way.
 # The read scripts (lookup: `filter=userName eq` hits; byid: GET /Users/{id}) first bulk-load
-# --users users (default 100,000) by JDBC with the bench's loader (io.provisio.bench.Seed);
+# --users users (default 100,000) by JDBC with the bench's loader (io.provisio.bench.Seed); the
+# write scripts (sync, post) do so only when --users is given, to write into tables of that size;
 # --query Q adds query parameters to each read (e.g. --query excludedAttributes=groups).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,7 +35,7 @@ OLD_REF=${1:?usage: bench/ab.sh OLD_REF [NEW_REF] [--script sync|post|lookup|byi
 shift
 NEW_REF=""
 if [ $# -gt 0 ] && [ "${1#--}" = "$1" ]; then NEW_REF=$1; shift; fi
-SCRIPT=sync; WARM=240; WIN=15; ROUNDS=6; JFR=0; ASYNC=0; USERS=100000; QUERY=""
+SCRIPT=sync; WARM=240; WIN=15; ROUNDS=6; JFR=0; ASYNC=0; USERS=""; QUERY=""
 while [ $# -gt 0 ]; do
   case $1 in
     --script) SCRIPT=$2; shift 2 ;;
@@ -110,13 +111,16 @@ GROUP=$(curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application
 LUA=$WORK/script.lua
 cat bench/src/main/resources/wrk/common.lua "bench/src/main/resources/wrk/$SCRIPT.lua" > "$LUA"
 ARGS=()   # sync and post: a fresh name prefix per window (below), so no userName repeats
+case $SCRIPT in lookup|byid) USERS=${USERS:-100000} ;; esac
+if [ -n "$USERS" ]; then
+  (cd "$ROOT" && mvn -q -f bench/pom.xml package >&2)
+  IDS=$WORK/user-ids.txt
+  java -cp "$ROOT/bench/target/classes:$(cat "$ROOT/bench/target/classpath.txt")" io.provisio.bench.Seed \
+    "$SCIM_DB_URL" "$SCIM_DB_USER" "$SCIM_DB_PASSWORD" "$USERS" "$IDS"
+fi
 case $SCRIPT in
-  lookup|byid)
-    (cd "$ROOT" && mvn -q -f bench/pom.xml package >&2)
-    IDS=$WORK/user-ids.txt
-    java -cp "$ROOT/bench/target/classes:$(cat "$ROOT/bench/target/classpath.txt")" io.provisio.bench.Seed \
-      "$SCIM_DB_URL" "$SCIM_DB_USER" "$SCIM_DB_PASSWORD" "$USERS" "$IDS"
-    if [ "$SCRIPT" = lookup ]; then ARGS=("$TOKEN" "$USERS" "$QUERY"); else ARGS=("$TOKEN" "$IDS" "$QUERY"); fi ;;
+  lookup) ARGS=("$TOKEN" "$USERS" "$QUERY") ;;
+  byid) ARGS=("$TOKEN" "$IDS" "$QUERY") ;;
 esac
 TICK=$(getconf CLK_TCK)
 window() { # port pid seconds label

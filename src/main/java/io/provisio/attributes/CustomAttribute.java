@@ -1,5 +1,6 @@
 package io.provisio.attributes;
 
+import io.provisio.platform.RowIds;
 import io.provisio.scim.schema.AttributeDefinition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +12,6 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -54,7 +54,7 @@ public class CustomAttribute {
             throw new IllegalArgumentException("A custom attribute name starts with a letter and has only letters, "
                     + "digits, '-' and '_' (at most 64 characters): " + name);
         }
-        this.id = UUID.randomUUID().toString();
+        this.id = RowIds.next();
         this.name = name;
         this.nameLower = name.toLowerCase(Locale.ROOT);
         this.type = Objects.requireNonNull(type, "type");

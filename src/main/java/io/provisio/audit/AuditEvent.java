@@ -1,12 +1,12 @@
 package io.provisio.audit;
 
+import io.provisio.platform.RowIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
-import java.util.UUID;
 
 /** One row of the audit trail. Written once, never changed. */
 @Entity
@@ -36,7 +36,7 @@ public class AuditEvent {
     }
 
     public AuditEvent(OffsetDateTime occurredAt, String type, String actor, String target, String details) {
-        this.id = UUID.randomUUID().toString();
+        this.id = RowIds.next();
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
         this.type = Objects.requireNonNull(type, "type");
         this.actor = clip(Objects.requireNonNull(actor, "actor"), 128);

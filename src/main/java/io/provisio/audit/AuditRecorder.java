@@ -2,6 +2,7 @@ package io.provisio.audit;
 
 import io.provisio.attributes.CustomAttributeChanged;
 import io.provisio.groups.GroupEvent;
+import io.provisio.platform.RowIds;
 import io.provisio.tokens.TokenEvent;
 import io.provisio.users.UserEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 /**
  * Writes the audit trail from events. Observers run synchronously in the caller's transaction
@@ -57,7 +57,7 @@ public class AuditRecorder {
             return;
         }
         // the clip of AuditEvent is not needed: a name is at most 256 characters, the rest is short
-        em.createNativeQuery(NAMING_GROUP).setParameter(1, UUID.randomUUID().toString()).setParameter(2, at)
+        em.createNativeQuery(NAMING_GROUP).setParameter(1, RowIds.next()).setParameter(2, at)
                 .setParameter(3, event.action().eventName()).setParameter(4, event.idp().vendor())
                 .setParameter(5, DISPLAY_NAME).setParameter(6, after).setParameter(7, event.groupId())
                 .executeUpdate();

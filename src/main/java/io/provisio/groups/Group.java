@@ -1,5 +1,6 @@
 package io.provisio.groups;
 
+import io.provisio.platform.RowIds;
 import io.provisio.tokens.IdentityProvider;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +13,6 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A provisioned group. It deliberately has no members collection: membership lives in
@@ -60,7 +60,7 @@ public class Group {
     }
 
     Group(GroupAttributes attributes, String tokenId, IdentityProvider idp, OffsetDateTime now) {
-        this.id = UUID.randomUUID().toString();
+        this.id = RowIds.next();
         this.provisionedBy = tokenId;
         this.provisionedIdp = idp;
         this.createdAt = Objects.requireNonNull(now, "now");

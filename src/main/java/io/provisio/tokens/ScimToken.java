@@ -1,5 +1,6 @@
 package io.provisio.tokens;
 
+import io.provisio.platform.RowIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +11,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Objects;
-import java.util.UUID;
 
 /** A bearer token an identity provider uses for SCIM calls. Only the secret's hash is kept. */
 @Entity
@@ -69,7 +69,7 @@ public class ScimToken {
         if (slot < 1 || slot > TokenService.MAX_TOKENS) {
             throw new IllegalArgumentException("slot " + slot);
         }
-        this.id = UUID.randomUUID().toString();
+        this.id = RowIds.next();
         this.slot = slot;
         this.idp = Objects.requireNonNull(idp, "idp");
         this.secretHash = Objects.requireNonNull(secretHash, "secretHash");

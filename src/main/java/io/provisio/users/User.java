@@ -1,6 +1,7 @@
 package io.provisio.users;
 
 import io.provisio.groups.UserGroup;
+import io.provisio.platform.RowIds;
 import io.provisio.tokens.IdentityProvider;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -24,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A provisioned user. userName is fixed at creation (the seed: it cannot change once
@@ -95,7 +95,7 @@ public class User {
     }
 
     User(String userName, String externalId, String tokenId, IdentityProvider idp, OffsetDateTime now) {
-        this.id = UUID.randomUUID().toString();
+        this.id = RowIds.next();
         this.userName = Objects.requireNonNull(userName, "userName");
         this.userNameLower = lower(userName);
         this.externalId = externalId;

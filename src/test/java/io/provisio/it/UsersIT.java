@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,17 @@ class UsersIT {
         Api.Reply read = scim.get("/scim/v2/Users/" + id);
         assertEquals(200, read.status());
         assertEquals(user, read.json());
+    }
+
+    @Test
+    void idsAreTimeOrderedSoEachNewUserSortsAfterTheLast() {
+        // RFC 9562 version 7: the database's indexes take each new key next to the last one
+        String first = scim.createUser("first").getString("id");
+        String second = scim.createUser("second").getString("id");
+
+        assertEquals(7, UUID.fromString(first).version(), first);
+        assertEquals(7, UUID.fromString(second).version(), second);
+        assertTrue(second.compareTo(first) > 0, second + " sorts before " + first);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.provisio.bench;
 
+import com.github.f4b6a3.uuid.UuidCreator;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The database of one bench server: a fresh PostgreSQL database (created here, dropped at the
@@ -125,7 +125,7 @@ final class Db {
                 int pending = 0;
                 Timestamp now = Timestamp.from(Instant.now());
                 for (int i = from; i < from + count; i++) {
-                    String id = UUID.randomUUID().toString();
+                    String id = UuidCreator.getTimeOrderedEpoch().toString();
                     bindUser(u, id, prefix + i, now);
                     u.addBatch();
                     bindEmail(e, id, prefix + i);
@@ -279,7 +279,7 @@ final class Db {
         /** user + one email, one transaction; returns the new user's id. */
         String insert(String local) throws SQLException {
             c.setAutoCommit(false);
-            String id = UUID.randomUUID().toString();
+            String id = UuidCreator.getTimeOrderedEpoch().toString();
             bindUser(insertUser, id, local, Timestamp.from(Instant.now()));
             insertUser.executeUpdate();
             bindEmail(insertEmail, id, local);

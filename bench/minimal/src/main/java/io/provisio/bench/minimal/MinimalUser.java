@@ -1,5 +1,6 @@
 package io.provisio.bench.minimal;
 
+import com.github.f4b6a3.uuid.UuidCreator;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,7 +15,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 /** A row of {@code scim_user} with its emails, as Provisio maps it (no custom values). */
 @Entity
@@ -63,7 +63,7 @@ public class MinimalUser {
     }
 
     MinimalUser(String userName) {
-        this.id = UUID.randomUUID().toString();
+        this.id = UuidCreator.getTimeOrderedEpoch().toString();
         this.userName = userName;
         this.userNameLower = userName.toLowerCase(Locale.ROOT);
         this.created = OffsetDateTime.now(ZoneOffset.UTC);
