@@ -6,7 +6,7 @@
 # and the kernel's part of all of them).
 #
 #   bench/ab.sh OLD_REF [NEW_REF] [--script sync|post|lookup|byid] [--warm-up S] [--window S] [--rounds N] [--jfr S]
-#              [--async S] [--users N] [--query Q]
+#              [--async S] [--users N] [--query Q] [--autovacuum on|off]
 #
 # NEW_REF may be the word `minimal`: the bench's minimal app (bench/minimal, the same requests on
 # the bare stack, no Provisio code) as the new side, to see what Provisio itself costs per unit.
@@ -28,6 +28,11 @@
 # --users users (default 100,000) by JDBC with the bench's loader (io.provisio.bench.Seed); the
 # write scripts (sync, post) do so only when --users is given, to write into tables of that size;
 # --query Q adds query parameters to each read (e.g. --query excludedAttributes=groups).
+# --autovacuum on (the default) turns the PostgreSQL server's autovacuum on for the run when it is
+# off (ALTER SYSTEM, reload; reset when the database is dropped), as PostgreSQL ships and as
+# bench/run.sh runs: without it, the server started first keeps query plans made while the group
+# had no members, and runs the sync cycle at half the other's rate (findings AN). --autovacuum off
+# leaves the server's setting as it is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -35,7 +40,7 @@ OLD_REF=${1:?usage: bench/ab.sh OLD_REF [NEW_REF] [--script sync|post|lookup|byi
 shift
 NEW_REF=""
 if [ $# -gt 0 ] && [ "${1#--}" = "$1" ]; then NEW_REF=$1; shift; fi
-SCRIPT=sync; WARM=240; WIN=15; ROUNDS=6; JFR=0; ASYNC=0; USERS=""; QUERY=""
+SCRIPT=sync; WARM=240; WIN=15; ROUNDS=6; JFR=0; ASYNC=0; USERS=""; QUERY=""; AUTOVACUUM=on
 while [ $# -gt 0 ]; do
   case $1 in
     --script) SCRIPT=$2; shift 2 ;;
@@ -46,12 +51,14 @@ while [ $# -gt 0 ]; do
     --async) ASYNC=$2; shift 2 ;;
     --users) USERS=$2; shift 2 ;;
     --query) QUERY=$2; shift 2 ;;
+    --autovacuum) AUTOVACUUM=$2; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
 [ "$OLD_REF" != minimal ] || { echo "the minimal app can only be the new side: it takes the old side's token" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 2; }
 case $SCRIPT in sync|post|lookup|byid) ;; *) echo "--script is sync, post, lookup or byid" >&2; exit 2 ;; esac
+case $AUTOVACUUM in on|off) ;; *) echo "--autovacuum is on or off" >&2; exit 2 ;; esac
 case $SCRIPT in byid) [ "$NEW_REF" != minimal ] || { echo "the minimal app has no GET by id" >&2; exit 2; } ;; esac
 WORK=$ROOT/bench/target/ab
 mkdir -p "$WORK"
@@ -81,7 +88,18 @@ JAR=$ROOT/target/payara-micro.jar
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 DB=provisio_ab_$RANDOM$RANDOM
+A=""; B=""; AUTOVACUUM_SET=""
+pg() { psql -h 127.0.0.1 -U postgres -d postgres -X -q -Atc "$1"; }
+cleanup() {
+  kill $A $B 2>/dev/null || true; sleep 3; dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"
+  if [ -n "$AUTOVACUUM_SET" ]; then pg "ALTER SYSTEM RESET autovacuum" && pg "SELECT pg_reload_conf()" >/dev/null; fi
+}
+trap cleanup EXIT
 createdb -h 127.0.0.1 -U postgres "$DB"
+if [ "$AUTOVACUUM" = on ] && [ "$(pg 'SHOW autovacuum')" = off ]; then
+  pg "ALTER SYSTEM SET autovacuum = on" && pg "SELECT pg_reload_conf()" >/dev/null && AUTOVACUUM_SET=yes
+  echo "the server's autovacuum was off; on for this run (ALTER SYSTEM), reset at the end"
+fi
 PA=$(free_port); PB=$(free_port)
 export SCIM_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SCIM_DB_USER=postgres SCIM_DB_PASSWORD=
 export SCIM_ADMIN_PASSWORD=ab-$RANDOM$RANDOM$RANDOM
@@ -93,9 +111,6 @@ start() { # war port -> pid
   echo $!
 }
 A=$(start "$OLD_WAR" "$PA")
-B=""
-cleanup() { kill $A $B 2>/dev/null || true; sleep 3; dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"; }
-trap cleanup EXIT
 wait_ready() { for _ in $(seq 180); do curl -sf "http://127.0.0.1:$1${2:-/health/ready}" >/dev/null && return; sleep 1; done; echo "server on $1 did not start" >&2; exit 1; }
 wait_ready "$PA"   # one at a time: both run the migrations on the same database
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
