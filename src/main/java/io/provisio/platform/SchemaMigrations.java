@@ -54,6 +54,7 @@ public class SchemaMigrations {
                 product(), settings.redactedUrl(), settings.user().isEmpty() ? "-" : settings.user(),
                 result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
                 result.migrationsExecuted));
+        DatabaseUpkeep.warning(dataSource).ifPresent(LOG::warning);
     }
 
     private String product() {

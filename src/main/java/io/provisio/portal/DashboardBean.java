@@ -4,6 +4,7 @@ import io.provisio.audit.AuditCriteria;
 import io.provisio.audit.AuditEntry;
 import io.provisio.audit.AuditQuery;
 import io.provisio.groups.GroupService;
+import io.provisio.platform.DatabaseUpkeep;
 import io.provisio.statistics.HourCount;
 import io.provisio.statistics.RequestStatistics;
 import io.provisio.statistics.TokenActivity;
@@ -39,11 +40,15 @@ public class DashboardBean {
     @Inject
     RequestStatistics statistics;
 
+    @Inject
+    DatabaseUpkeep database;
+
     private List<TokenView> rows;
     private List<AuditEntry> recent;
     private long userCount;
     private long groupCount;
     private List<HourCount> hours;
+    private String databaseWarning;
 
     @PostConstruct
     void load() {
@@ -52,6 +57,12 @@ public class DashboardBean {
         userCount = users.count();
         groupCount = groups.count();
         hours = statistics.hours();
+        databaseWarning = database.warning().orElse(null);
+    }
+
+    /** What the admin should change on the database server (PostgreSQL's autovacuum), or null. */
+    public String getDatabaseWarning() {
+        return databaseWarning;
     }
 
     public long getUserCount() {

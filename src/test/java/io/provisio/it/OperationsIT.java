@@ -52,6 +52,15 @@ class OperationsIT {
     }
 
     @Test
+    void startupLogWarnsWhenPostgresRunsWithoutAutovacuum() {
+        String log = server.log();
+
+        boolean off = server.database().autovacuumOff();
+        assertEquals(off, log.contains("PostgreSQL's autovacuum is off."), log);
+        assertEquals(off, log.contains("ALTER SYSTEM SET autovacuum = on"), log);
+    }
+
+    @Test
     void theApisSkipThePortalsLoginOnThisServer() {
         // the scope is registered at start-up (PortalAuthenticationScope); without it every SCIM
         // request would run the portal's Jakarta Security mechanism first

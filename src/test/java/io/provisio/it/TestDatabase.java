@@ -3,6 +3,7 @@ package io.provisio.it;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -41,6 +42,19 @@ public record TestDatabase(String kind, String url, String user, String password
 
     public boolean isPostgres() {
         return "postgres".equals(kind);
+    }
+
+    /** Whether the PostgreSQL server runs without autovacuum (Provisio then warns); false on H2. */
+    public boolean autovacuumOff() {
+        if (!isPostgres()) {
+            return false;
+        }
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SHOW autovacuum")) {
+            return r.next() && "off".equals(r.getString(1));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read autovacuum from " + url, e);
+        }
     }
 
     Connection connect() throws SQLException {
