@@ -277,8 +277,20 @@ public final class Bench {
             db.maintain();
             lookup(kind, scim, db, users);
             String groupId = createGroup(scim, "bench-sync-" + runId);
-            sync(kind, scim, db, groupId);
-            minimalApp(kind, db, token, groupId, users);
+            try (Server minimal = startMinimalApp(kind, db, token, groupId)) {
+                Http minimalHttp = minimal == null ? null : new Http(minimal.base).bearer(token);
+                try {
+                    sync(kind, scim, db, groupId, minimalHttp);
+                    if (minimalHttp != null) {
+                        minimalApp(kind, minimalHttp, users);
+                    }
+                } finally {
+                    if (minimal != null) {
+                        int removed = db.update("DELETE FROM scim_user WHERE user_name_lower LIKE 'mn%'");
+                        log(kind + ": removed the minimal app's " + removed + " users");
+                    }
+                }
+            }
             db.maintain();
             bigGroup(kind, scim, db, groupId != null, users);
             paging(kind, server, scim, db);
@@ -557,8 +569,16 @@ public final class Bench {
                 + userId + "\\\"]\"}]}";
     }
 
-    void sync(String kind, Http scim, Db db, String groupId) throws Exception {
+    /**
+     * Row 3. Provisio, JDBC and (on PostgreSQL, when it is up) the minimal app each warm up, then share the measured
+     * time in rounds of one slice each, in an order that rotates from round to round, so that each side runs
+     * first, in the middle and last once: the database drifts under this load (findings AH), and a side that always
+     * ran right after another (Provisio after JDBC, as before) would always find the group row the other had just
+     * bumped thousands of times (findings AQ).
+     */
+    void sync(String kind, Http scim, Db db, String groupId, Http minimal) throws Exception {
         String p = "y" + runId.substring(0, 4);
+        String mp = "mn" + runId.substring(0, 4);
         java.util.function.Function<String, Load.Op> cycle = prefix -> k -> {
             String local = prefix + k;
             Http.Response miss = scim.get("/scim/v2/Users?filter="
@@ -580,6 +600,8 @@ public final class Bench {
         // rate falls window after window; findings AH): one window of Provisio and then one of
         // JDBC would compare two points of that drift. So each side warms up, then the measured
         // time is split into rounds that alternate the two, and each rate is its units over its time.
+        Load.WarmUp minimalWarm = minimal == null ? null
+                : o.warmUp((length, offset) -> wrkRate(minimal, "sync", length, mp + "y" + offset / 1_000_000_000L, groupId));
         Duration window = o.window(30);
         int rounds = 3;
         Duration slice = window.dividedBy(rounds);
@@ -587,6 +609,8 @@ public final class Bench {
         double provisioSeconds = 0;
         double jdbcUnits = 0;
         double jdbcSeconds = 0;
+        double minimalUnits = 0;
+        double minimalSeconds = 0;
         List<String> trace = new ArrayList<>();
         try (Db.Clients c = db.clients()) {
             java.util.function.Function<String, Load.Op> base = prefix -> k -> {
@@ -600,34 +624,53 @@ public final class Bench {
             };
             Load.WarmUp jdbcWarm = o.warmUp(base.apply("jyw"));
             report.note(kind + ": warm-up of the sync cycle, closed-loop users/s per window: " + warm.trace()
-                    + "; JDBC " + jdbcWarm.trace() + ".");
-            log(kind + ": sync cycle, " + rounds + " rounds of " + slice.toSeconds() + " s, Provisio and JDBC alternating");
+                    + "; JDBC " + jdbcWarm.trace() + (minimalWarm == null ? "" : "; the minimal app " + minimalWarm.trace()) + ".");
+            List<String> sides = minimal == null ? List.of("Provisio", "JDBC") : List.of("Provisio", "the minimal app", "JDBC");
+            log(kind + ": sync cycle, " + rounds + " rounds of " + slice.toSeconds() + " s each, " + String.join(", ", sides)
+                    + " in turn, the order rotating");
             for (int round = 1; round <= rounds; round++) {
-                double units;
-                double seconds;
-                if (viaWrk) {
-                    Wrk.Result r = wrk(scim, "sync", slice, p + "r" + round, groupId);
-                    wrkErrors(kind, "sync", r);
-                    units = r.units();
-                    seconds = r.seconds();
-                } else {
-                    Load.Result r = Load.saturate(o.clients, Long.MAX_VALUE, slice, cycle.apply(p + "r" + round + "k"));
-                    errors(kind, "sync", r);
-                    units = r.ops();
-                    seconds = r.seconds();
+                List<String> order = rotated(sides, round - 1);
+                List<String> line = new ArrayList<>();
+                for (String side : order) {
+                    double units;
+                    double seconds;
+                    if ("JDBC".equals(side)) {
+                        Load.Result jr = Load.saturate(o.clients, Long.MAX_VALUE, slice, base.apply("jy" + round + "k"));
+                        errors(kind, "sync (JDBC)", jr);
+                        units = jr.ops();
+                        seconds = jr.seconds();
+                        jdbcUnits += units;
+                        jdbcSeconds += seconds;
+                    } else if ("the minimal app".equals(side)) {
+                        Wrk.Result r = wrk(minimal, "sync", slice, mp + "z" + round, groupId);
+                        wrkErrors(kind, "minimal app sync", r);
+                        units = r.units();
+                        seconds = r.seconds();
+                        minimalUnits += units;
+                        minimalSeconds += seconds;
+                    } else {
+                        if (viaWrk) {
+                            Wrk.Result r = wrk(scim, "sync", slice, p + "r" + round, groupId);
+                            wrkErrors(kind, "sync", r);
+                            units = r.units();
+                            seconds = r.seconds();
+                        } else {
+                            Load.Result r = Load.saturate(o.clients, Long.MAX_VALUE, slice, cycle.apply(p + "r" + round + "k"));
+                            errors(kind, "sync", r);
+                            units = r.ops();
+                            seconds = r.seconds();
+                        }
+                        provisioUnits += units;
+                        provisioSeconds += seconds;
+                    }
+                    line.add(String.format("%s %.0f", side, units / seconds));
                 }
-                Load.Result jr = Load.saturate(o.clients, Long.MAX_VALUE, slice, base.apply("jy" + round + "k"));
-                errors(kind, "sync (JDBC)", jr);
-                provisioUnits += units;
-                provisioSeconds += seconds;
-                jdbcUnits += jr.ops();
-                jdbcSeconds += jr.seconds();
-                trace.add(String.format("%.0f/%.0f", units / seconds, jr.rate()));
+                trace.add("round " + round + ": " + String.join(", ", line));
             }
         }
         double provisioRate = provisioUnits / provisioSeconds;
         double jdbcRate = jdbcUnits / jdbcSeconds;
-        report.note(kind + ": the sync row's rounds, Provisio/JDBC users/s, alternating: " + String.join(", ", trace) + ".");
+        report.note(kind + ": the sync row's rounds, users/s, in the order run: " + String.join("; ", trace) + ".");
         db.update("DELETE FROM scim_user WHERE user_name_lower LIKE 'j%'");
         String steps = groupId == null ? "lookup miss + POST; group step skipped: /Groups not available"
                 : "lookup miss + POST + group PATCH add; JDBC: the miss, the insert, the membership and version bump";
@@ -635,66 +678,73 @@ public final class Bench {
                 provisioRate, jdbcRate, ">= 50 % of JDBC", ratioVerdictMin(provisioRate, jdbcRate, 0.5, 0.5));
         figures.syncRate = provisioRate;
         figures.jdbcSyncRate = jdbcRate;
+        if (minimal != null) {
+            double minimalRate = minimalUnits / minimalSeconds;
+            report.add("3 sync", kind, "the minimal app (bench/minimal): sync users/s in the same rounds vs the JDBC cycle above",
+                    minimalRate, jdbcRate, "info", "info");
+            report.add("3 sync", kind, "Provisio's sync users/s above vs the minimal app's, in the same rounds", provisioRate,
+                    minimalRate, "info", "info");
+        }
+    }
+
+    /** The list turned left by n places: the order of round n+1 when each side takes its turn first once. */
+    static <T> List<T> rotated(List<T> list, int n) {
+        List<T> out = new ArrayList<>(list);
+        java.util.Collections.rotate(out, -(n % Math.max(1, list.size())));
+        return out;
     }
 
     // ---------------------------------------------------------------- the minimal app
 
     /**
-     * The minimal app: the least a Jakarta EE application on this stack does for rows 1-3 (bench/minimal: JAX-RS,
-     * CDI, a JTA transaction and JPA writing the same rows into the same tables, no Provisio code),
-     * measured the same way on the same database right after Provisio, whose server stays up idle.
-     * Info rows: they tell how much of each miss is Provisio's and how much the stack's.
+     * Starts the minimal app (bench/minimal: the least a Jakarta EE application on this stack does for rows 1-3 —
+     * JAX-RS, CDI, a JTA transaction and JPA writing the same rows into the same tables, no Provisio code) on this
+     * database beside Provisio's server, or returns null with a note saying why there are no minimal-app rows.
      */
-    void minimalApp(String kind, Db db, String token, String groupId, int users) throws Exception {
+    Server startMinimalApp(String kind, Db db, String token, String groupId) throws IOException {
         Path war = Path.of("bench", "minimal", "target", "minimal.war").toAbsolutePath();
         if (!db.isPostgres() || !useWrk || groupId == null || !Files.exists(war)) {
             report.note(kind + ": no minimal-app rows (" + (!db.isPostgres() ? "the minimal app connects to PostgreSQL only"
                     : !useWrk ? "they need wrk" : groupId == null ? "/Groups not available"
                     : "bench/minimal/target/minimal.war not built; bench/run.sh builds it") + ").");
-            return;
+            return null;
         }
         Map<String, String> dbEnv = db.environment();
         Map<String, String> env = Map.of("MINIMAL_DB_URL", dbEnv.get("SCIM_DB_URL"), "MINIMAL_DB_USER", dbEnv.get("SCIM_DB_USER"),
                 "MINIMAL_DB_PASSWORD", dbEnv.get("SCIM_DB_PASSWORD"), "MINIMAL_TOKEN", token);
-        String p = "mn" + runId.substring(0, 4);
         log(kind + ": starting the minimal app (bench/minimal)");
-        try (Server minimal = Server.start(Path.of("target", "payara-micro.jar").toAbsolutePath(), war,
-                runDir.resolve(kind + "-minimal"), env, List.of("-Xmx" + o.heap), "/index.html", Duration.ofMinutes(4))) {
-            Http http = new Http(minimal.base).bearer(token);
-            Duration window = o.window(30);
-            Load.WarmUp postWarm = o.warmUp((length, offset) -> wrkRate(http, "post", length,
-                    p + "w" + offset / 1_000_000_000L));
-            Wrk.Result posts = wrk(http, "post", window, p + "s");
-            wrkErrors(kind, "minimal app POST", posts);
-            report.add("1 write", kind, "the minimal app (bench/minimal): POST /Users per s vs the JDBC inserts above",
-                    posts.unitRate(), figures.jdbcInsertRate, "info", "info");
-            report.add("1 write", kind, "Provisio's POST /Users per s above vs the minimal app's", figures.postRate,
-                    posts.unitRate(), "info", "info");
+        return Server.start(Path.of("target", "payara-micro.jar").toAbsolutePath(), war,
+                runDir.resolve(kind + "-minimal"), env, List.of("-Xmx" + o.heap), "/index.html", Duration.ofMinutes(4));
+    }
 
-            Load.WarmUp syncWarm = o.warmUp((length, offset) -> wrkRate(http, "sync", length,
-                    p + "y" + offset / 1_000_000_000L, groupId));
-            Wrk.Result cycles = wrk(http, "sync", window, p + "z", groupId);
-            wrkErrors(kind, "minimal app sync", cycles);
-            report.add("3 sync", kind, "the minimal app (bench/minimal): sync users/s vs the JDBC cycle above",
-                    cycles.unitRate(), figures.jdbcSyncRate, "info", "info");
-            report.add("3 sync", kind, "Provisio's sync users/s above vs the minimal app's", figures.syncRate,
-                    cycles.unitRate(), "info", "info");
+    /**
+     * The minimal app's rows 1 and 2, measured as Provisio's were, right after the sync rounds (which measured its
+     * row 3 beside Provisio's), on the same database; Provisio's server stays up, idle. Info rows: they tell how
+     * much of each miss is Provisio's and how much the stack's.
+     */
+    void minimalApp(String kind, Http http, int users) throws Exception {
+        String p = "mn" + runId.substring(0, 4);
+        Duration window = o.window(30);
+        Load.WarmUp postWarm = o.warmUp((length, offset) -> wrkRate(http, "post", length,
+                p + "w" + offset / 1_000_000_000L));
+        Wrk.Result posts = wrk(http, "post", window, p + "s");
+        wrkErrors(kind, "minimal app POST", posts);
+        report.add("1 write", kind, "the minimal app (bench/minimal): POST /Users per s vs the JDBC inserts above",
+                posts.unitRate(), figures.jdbcInsertRate, "info", "info");
+        report.add("1 write", kind, "Provisio's POST /Users per s above vs the minimal app's", figures.postRate,
+                posts.unitRate(), "info", "info");
 
-            Load.Op lookup = lookUpBulkUser(http, users);
-            Load.WarmUp lookupWarm = o.warmUp((length, offset) -> wrkRate(http, "lookup", length, String.valueOf(users)));
-            Load.Result looks = fixedRateAfterWarmUp(figures.lookupRate, lookup);
-            errors(kind, "minimal app lookup", looks);
-            String at = String.format(" at %.0f/s, as above", figures.lookupRate);
-            report.add("2 lookup", kind, "the minimal app (bench/minimal): filter userName eq p99 ms" + at
-                    + " vs the raw query's", looks.ms(99), figures.rawLookupP99, "info", "info");
-            report.add("2 lookup", kind, "Provisio's look-up p99 ms above vs the minimal app's", figures.lookupP99,
-                    looks.ms(99), "info", "info");
-            report.note(kind + ": the minimal app (bench/minimal), warm-up per window: POST " + postWarm.trace()
-                    + "; sync " + syncWarm.trace() + "; look-up " + lookupWarm.trace() + ". Provisio's server stayed up, idle.");
-        } finally {
-            int removed = db.update("DELETE FROM scim_user WHERE user_name_lower LIKE 'mn%'");
-            log(kind + ": removed the minimal app's " + removed + " users");
-        }
+        Load.Op lookup = lookUpBulkUser(http, users);
+        Load.WarmUp lookupWarm = o.warmUp((length, offset) -> wrkRate(http, "lookup", length, String.valueOf(users)));
+        Load.Result looks = fixedRateAfterWarmUp(figures.lookupRate, lookup);
+        errors(kind, "minimal app lookup", looks);
+        String at = String.format(" at %.0f/s, as above", figures.lookupRate);
+        report.add("2 lookup", kind, "the minimal app (bench/minimal): filter userName eq p99 ms" + at
+                + " vs the raw query's", looks.ms(99), figures.rawLookupP99, "info", "info");
+        report.add("2 lookup", kind, "Provisio's look-up p99 ms above vs the minimal app's", figures.lookupP99,
+                looks.ms(99), "info", "info");
+        report.note(kind + ": the minimal app (bench/minimal), warm-up per window: POST " + postWarm.trace()
+                + "; look-up " + lookupWarm.trace() + ". Provisio's server stayed up, idle.");
     }
 
     // ---------------------------------------------------------------- 4: big group

@@ -54,4 +54,14 @@ class BenchTest {
         assertEquals("miss", Bench.ratioVerdictMax(20200, 10000, 2.0));
         assertEquals("n/a", Bench.ratioVerdictMax(20000, 0, 2.0));
     }
+
+    @Test
+    void theSyncRoundsRotateSoThatEachSideTakesEachPlaceOnce() {
+        List<String> sides = List.of("Provisio", "the minimal app", "JDBC");
+        assertEquals(sides, Bench.rotated(sides, 0));
+        assertEquals(List.of("the minimal app", "JDBC", "Provisio"), Bench.rotated(sides, 1));
+        assertEquals(List.of("JDBC", "Provisio", "the minimal app"), Bench.rotated(sides, 2));
+        assertEquals(sides, Bench.rotated(sides, 3));
+        assertEquals(List.of("JDBC", "Provisio"), Bench.rotated(List.of("Provisio", "JDBC"), 1));
+    }
 }
