@@ -35,6 +35,8 @@ public final class Bench {
     final Path runDir;
     final String runId = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     final boolean useWrk = Wrk.available();
+    /** The userName prefix of every user the minimal app creates in this run, all deleted after its rows. */
+    final String minimalUsers = "mn" + runId.substring(0, 4);
     long bareRssKb = -1;
     /** This database's rows 1-3, which the minimal app (bench/minimal) is compared with. */
     Figures figures = new Figures();
@@ -188,9 +190,7 @@ public final class Bench {
                 Map<String, String> env = new HashMap<>(provisioEnv);
                 env.putAll(fresh.environment());
                 log(kind + ": start-up sample " + i + " of " + o.startups + " (fresh database)");
-                try (Server s = Server.start(Path.of("target", "payara-micro.jar").toAbsolutePath(),
-                        Path.of("target", "provisio.war").toAbsolutePath(), startDir, env, jvm, "/health/ready",
-                        Duration.ofMinutes(4))) {
+                try (Server s = startProvisio(startDir, env, jvm)) {
                     provisio.add(s.startupMillis);
                 }
             } finally {
@@ -203,6 +203,12 @@ public final class Bench {
                 "<= 2.0x bare", ratioVerdictMax(p, b, 2.0));
         report.note(kind + ": start-up, " + o.startups + " starts each, alternating with the empty WAR, each of Provisio's"
                 + " on a fresh database (ms): Provisio " + provisio + "; the empty WAR " + bare + ".");
+    }
+
+    /** Provisio's WAR on Payara Micro in dir, ready once /health/ready answers. */
+    static Server startProvisio(Path dir, Map<String, String> env, List<String> jvm) throws IOException {
+        return Server.start(Path.of("target", "payara-micro.jar").toAbsolutePath(),
+                Path.of("target", "provisio.war").toAbsolutePath(), dir, env, jvm, "/health/ready", Duration.ofMinutes(4));
     }
 
     /** One start of Payara Micro with an empty WAR (one static page), timed to its first answer. */
@@ -247,8 +253,7 @@ public final class Bench {
         figures = new Figures();
         startups(kind, dir, Map.of("SCIM_ADMIN_PASSWORD", admin), jvm);
         log(kind + ": starting Provisio");
-        try (Server server = Server.start(Path.of("target", "payara-micro.jar").toAbsolutePath(),
-                Path.of("target", "provisio.war").toAbsolutePath(), dir, env, jvm, "/health/ready", Duration.ofMinutes(4))) {
+        try (Server server = startProvisio(dir, env, jvm)) {
             report.note(kind + ": the start that serves the scenarios below took " + server.startupMillis + " ms.");
             Server.sleep(5000);
             long idleRss = server.rssKb();
@@ -286,7 +291,7 @@ public final class Bench {
                     }
                 } finally {
                     if (minimal != null) {
-                        int removed = db.update("DELETE FROM scim_user WHERE user_name_lower LIKE 'mn%'");
+                        int removed = db.update("DELETE FROM scim_user WHERE user_name_lower LIKE '" + minimalUsers + "%'");
                         log(kind + ": removed the minimal app's " + removed + " users");
                     }
                 }
@@ -578,7 +583,6 @@ public final class Bench {
      */
     void sync(String kind, Http scim, Db db, String groupId, Http minimal) throws Exception {
         String p = "y" + runId.substring(0, 4);
-        String mp = "mn" + runId.substring(0, 4);
         java.util.function.Function<String, Load.Op> cycle = prefix -> k -> {
             String local = prefix + k;
             Http.Response miss = scim.get("/scim/v2/Users?filter="
@@ -601,7 +605,7 @@ public final class Bench {
         // JDBC would compare two points of that drift. So each side warms up, then the measured
         // time is split into rounds that alternate the two, and each rate is its units over its time.
         Load.WarmUp minimalWarm = minimal == null ? null
-                : o.warmUp((length, offset) -> wrkRate(minimal, "sync", length, mp + "y" + offset / 1_000_000_000L, groupId));
+                : o.warmUp((length, offset) -> wrkRate(minimal, "sync", length, minimalUsers + "y" + offset / 1_000_000_000L, groupId));
         Duration window = o.window(30);
         int rounds = 3;
         Duration slice = window.dividedBy(rounds);
@@ -642,7 +646,7 @@ public final class Bench {
                         jdbcUnits += units;
                         jdbcSeconds += seconds;
                     } else if ("the minimal app".equals(side)) {
-                        Wrk.Result r = wrk(minimal, "sync", slice, mp + "z" + round, groupId);
+                        Wrk.Result r = wrk(minimal, "sync", slice, minimalUsers + "z" + round, groupId);
                         wrkErrors(kind, "minimal app sync", r);
                         units = r.units();
                         seconds = r.seconds();
@@ -723,11 +727,10 @@ public final class Bench {
      * much of each miss is Provisio's and how much the stack's.
      */
     void minimalApp(String kind, Http http, int users) throws Exception {
-        String p = "mn" + runId.substring(0, 4);
         Duration window = o.window(30);
         Load.WarmUp postWarm = o.warmUp((length, offset) -> wrkRate(http, "post", length,
-                p + "w" + offset / 1_000_000_000L));
-        Wrk.Result posts = wrk(http, "post", window, p + "s");
+                minimalUsers + "w" + offset / 1_000_000_000L));
+        Wrk.Result posts = wrk(http, "post", window, minimalUsers + "s");
         wrkErrors(kind, "minimal app POST", posts);
         report.add("1 write", kind, "the minimal app (bench/minimal): POST /Users per s vs the JDBC inserts above",
                 posts.unitRate(), figures.jdbcInsertRate, "info", "info");
