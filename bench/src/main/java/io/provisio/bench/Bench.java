@@ -180,8 +180,12 @@ public final class Bench {
     void startups(String kind, Path dir, Map<String, String> provisioEnv, List<String> jvm) throws Exception {
         List<Long> bare = new ArrayList<>();
         List<Long> provisio = new ArrayList<>();
+        List<StartPhases> barePhases = new ArrayList<>();
+        List<StartPhases> provisioPhases = new ArrayList<>();
         for (int i = 1; i <= o.startups; i++) {
-            bare.add(bareStart());
+            long b = bareStart();
+            bare.add(b);
+            StartPhases.read(bareDir().resolve("server.log"), b).ifPresent(barePhases::add);
             Path startDir = dir.resolve("start-" + i);
             Db fresh = "postgres".equals(kind)
                     ? Db.postgres(o.pgUrl, o.pgUser, o.pgPassword, "provisio_bench_" + runId + "_start" + i)
@@ -190,9 +194,12 @@ public final class Bench {
                 Map<String, String> env = new HashMap<>(provisioEnv);
                 env.putAll(fresh.environment());
                 log(kind + ": start-up sample " + i + " of " + o.startups + " (fresh database)");
+                long millis;
                 try (Server s = startProvisio(startDir, env, jvm)) {
-                    provisio.add(s.startupMillis);
+                    millis = s.startupMillis;
                 }
+                provisio.add(millis);
+                StartPhases.read(startDir.resolve("server.log"), millis).ifPresent(provisioPhases::add);
             } finally {
                 fresh.drop();
             }
@@ -203,6 +210,14 @@ public final class Bench {
                 "<= 2.0x bare", ratioVerdictMax(p, b, 2.0));
         report.note(kind + ": start-up, " + o.startups + " starts each, alternating with the empty WAR, each of Provisio's"
                 + " on a fresh database (ms): Provisio " + provisio + "; the empty WAR " + bare + ".");
+        if (provisioPhases.size() == o.startups && barePhases.size() == o.startups) {
+            report.note(kind + ": where the starts went, each phase's median from Payara's own log (ms): Provisio "
+                    + StartPhases.medians(provisioPhases) + "; the empty WAR " + StartPhases.medians(barePhases) + ".");
+        } else {
+            report.note(kind + ": no start-up phases: Payara's log lacked its start-up, deployment or ready line in "
+                    + (o.startups - provisioPhases.size()) + " of Provisio's and " + (o.startups - barePhases.size())
+                    + " of the empty WAR's starts.");
+        }
     }
 
     /** Provisio's WAR on Payara Micro in dir, ready once /health/ready answers. */
@@ -211,9 +226,14 @@ public final class Bench {
                 Path.of("target", "provisio.war").toAbsolutePath(), dir, env, jvm, "/health/ready", Duration.ofMinutes(4));
     }
 
+    /** Where the empty WAR's starts run; its server.log holds the last start's log. */
+    Path bareDir() {
+        return runDir.resolve("bare");
+    }
+
     /** One start of Payara Micro with an empty WAR (one static page), timed to its first answer. */
     long bareStart() throws IOException {
-        Path dir = runDir.resolve("bare");
+        Path dir = bareDir();
         Files.createDirectories(dir);
         Path war = dir.resolve("bare.war");
         if (!Files.exists(war)) {
@@ -609,13 +629,23 @@ public final class Bench {
         Duration window = o.window(30);
         int rounds = 3;
         Duration slice = window.dividedBy(rounds);
-        double provisioUnits = 0;
-        double provisioSeconds = 0;
-        double jdbcUnits = 0;
-        double jdbcSeconds = 0;
-        double minimalUnits = 0;
-        double minimalSeconds = 0;
         List<String> trace = new ArrayList<>();
+        SyncSide provisioSide = new SyncSide("Provisio", (round, length) -> {
+            if (viaWrk) {
+                Wrk.Result r = wrk(scim, "sync", length, p + "r" + round, groupId);
+                wrkErrors(kind, "sync", r);
+                return new Slice(r.units(), r.seconds());
+            }
+            Load.Result r = Load.saturate(o.clients, Long.MAX_VALUE, length, cycle.apply(p + "r" + round + "k"));
+            errors(kind, "sync", r);
+            return new Slice(r.ops(), r.seconds());
+        });
+        SyncSide minimalSide = minimal == null ? null : new SyncSide("the minimal app", (round, length) -> {
+            Wrk.Result r = wrk(minimal, "sync", length, minimalUsers + "z" + round, groupId);
+            wrkErrors(kind, "minimal app sync", r);
+            return new Slice(r.units(), r.seconds());
+        });
+        SyncSide jdbcSide;
         try (Db.Clients c = db.clients()) {
             java.util.function.Function<String, Load.Op> base = prefix -> k -> {
                 if (c.get().lookup(prefix + k + "@example.com")) {
@@ -629,51 +659,25 @@ public final class Bench {
             Load.WarmUp jdbcWarm = o.warmUp(base.apply("jyw"));
             report.note(kind + ": warm-up of the sync cycle, closed-loop users/s per window: " + warm.trace()
                     + "; JDBC " + jdbcWarm.trace() + (minimalWarm == null ? "" : "; the minimal app " + minimalWarm.trace()) + ".");
-            List<String> sides = minimal == null ? List.of("Provisio", "JDBC") : List.of("Provisio", "the minimal app", "JDBC");
-            log(kind + ": sync cycle, " + rounds + " rounds of " + slice.toSeconds() + " s each, " + String.join(", ", sides)
-                    + " in turn, the order rotating");
+            jdbcSide = new SyncSide("JDBC", (round, length) -> {
+                Load.Result r = Load.saturate(o.clients, Long.MAX_VALUE, length, base.apply("jy" + round + "k"));
+                errors(kind, "sync (JDBC)", r);
+                return new Slice(r.ops(), r.seconds());
+            });
+            List<SyncSide> sides = minimalSide == null ? List.of(provisioSide, jdbcSide)
+                    : List.of(provisioSide, minimalSide, jdbcSide);
+            log(kind + ": sync cycle, " + rounds + " rounds of " + slice.toSeconds() + " s each, "
+                    + String.join(", ", sides.stream().map(SyncSide::name).toList()) + " in turn, the order rotating");
             for (int round = 1; round <= rounds; round++) {
-                List<String> order = rotated(sides, round - 1);
                 List<String> line = new ArrayList<>();
-                for (String side : order) {
-                    double units;
-                    double seconds;
-                    if ("JDBC".equals(side)) {
-                        Load.Result jr = Load.saturate(o.clients, Long.MAX_VALUE, slice, base.apply("jy" + round + "k"));
-                        errors(kind, "sync (JDBC)", jr);
-                        units = jr.ops();
-                        seconds = jr.seconds();
-                        jdbcUnits += units;
-                        jdbcSeconds += seconds;
-                    } else if ("the minimal app".equals(side)) {
-                        Wrk.Result r = wrk(minimal, "sync", slice, minimalUsers + "z" + round, groupId);
-                        wrkErrors(kind, "minimal app sync", r);
-                        units = r.units();
-                        seconds = r.seconds();
-                        minimalUnits += units;
-                        minimalSeconds += seconds;
-                    } else {
-                        if (viaWrk) {
-                            Wrk.Result r = wrk(scim, "sync", slice, p + "r" + round, groupId);
-                            wrkErrors(kind, "sync", r);
-                            units = r.units();
-                            seconds = r.seconds();
-                        } else {
-                            Load.Result r = Load.saturate(o.clients, Long.MAX_VALUE, slice, cycle.apply(p + "r" + round + "k"));
-                            errors(kind, "sync", r);
-                            units = r.ops();
-                            seconds = r.seconds();
-                        }
-                        provisioUnits += units;
-                        provisioSeconds += seconds;
-                    }
-                    line.add(String.format("%s %.0f", side, units / seconds));
+                for (SyncSide side : rotated(sides, round - 1)) {
+                    line.add(String.format("%s %.0f", side.name(), side.slice(round, slice)));
                 }
                 trace.add("round " + round + ": " + String.join(", ", line));
             }
         }
-        double provisioRate = provisioUnits / provisioSeconds;
-        double jdbcRate = jdbcUnits / jdbcSeconds;
+        double provisioRate = provisioSide.rate();
+        double jdbcRate = jdbcSide.rate();
         report.note(kind + ": the sync row's rounds, users/s, in the order run: " + String.join("; ", trace) + ".");
         db.update("DELETE FROM scim_user WHERE user_name_lower LIKE 'j%'");
         String steps = groupId == null ? "lookup miss + POST; group step skipped: /Groups not available"
@@ -682,12 +686,52 @@ public final class Bench {
                 provisioRate, jdbcRate, ">= 50 % of JDBC", ratioVerdictMin(provisioRate, jdbcRate, 0.5, 0.5));
         figures.syncRate = provisioRate;
         figures.jdbcSyncRate = jdbcRate;
-        if (minimal != null) {
-            double minimalRate = minimalUnits / minimalSeconds;
+        if (minimalSide != null) {
+            double minimalRate = minimalSide.rate();
             report.add("3 sync", kind, "the minimal app (bench/minimal): sync users/s in the same rounds vs the JDBC cycle above",
                     minimalRate, jdbcRate, "info", "info");
             report.add("3 sync", kind, "Provisio's sync users/s above vs the minimal app's, in the same rounds", provisioRate,
                     minimalRate, "info", "info");
+        }
+    }
+
+    /** What one slice of a sync round did: its users (cycles) and the seconds it took. */
+    record Slice(double units, double seconds) {
+    }
+
+    /** How one side of the sync rounds runs its slice of round n for the given length. */
+    @FunctionalInterface
+    interface SliceRun {
+        Slice run(int round, Duration length) throws Exception;
+    }
+
+    /** One side of the sync row's rounds: its name, how it runs a slice, and what its slices have done so far. */
+    static final class SyncSide {
+        private final String name;
+        private final SliceRun run;
+        private double units;
+        private double seconds;
+
+        SyncSide(String name, SliceRun run) {
+            this.name = name;
+            this.run = run;
+        }
+
+        String name() {
+            return name;
+        }
+
+        /** Runs this side's slice of the round and returns its users per second in that slice alone. */
+        double slice(int round, Duration length) throws Exception {
+            Slice s = run.run(round, length);
+            units += s.units();
+            seconds += s.seconds();
+            return s.units() / s.seconds();
+        }
+
+        /** Users per second over all its slices so far: every unit over all the time, not the mean of the slices' rates. */
+        double rate() {
+            return units / seconds;
         }
     }
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The arithmetic and the options behind the start-up row (findings AQ): what a reader of the table relies on. */
+/** The arithmetic and the options behind the start-up and sync rows (findings AQ): what a reader of the table relies on. */
 class BenchTest {
 
     @Test
@@ -63,5 +63,15 @@ class BenchTest {
         assertEquals(List.of("JDBC", "Provisio", "the minimal app"), Bench.rotated(sides, 2));
         assertEquals(sides, Bench.rotated(sides, 3));
         assertEquals(List.of("JDBC", "Provisio"), Bench.rotated(List.of("Provisio", "JDBC"), 1));
+    }
+
+    @Test
+    void aSyncSidesRateIsAllItsUnitsOverAllItsTimeNotTheMeanOfItsSlices() throws Exception {
+        List<Bench.Slice> slices = List.of(new Bench.Slice(1000, 10), new Bench.Slice(300, 5));
+        Bench.SyncSide side = new Bench.SyncSide("Provisio", (round, length) -> slices.get(round - 1));
+        assertEquals(100.0, side.slice(1, java.time.Duration.ofSeconds(10)));
+        assertEquals(60.0, side.slice(2, java.time.Duration.ofSeconds(5)));
+        assertEquals(1300.0 / 15, side.rate(), 1e-9);
+        assertEquals("Provisio", side.name());
     }
 }
