@@ -183,9 +183,7 @@ public final class Bench {
         List<StartPhases> barePhases = new ArrayList<>();
         List<StartPhases> provisioPhases = new ArrayList<>();
         for (int i = 1; i <= o.startups; i++) {
-            long b = bareStart();
-            bare.add(b);
-            StartPhases.read(bareDir().resolve("server.log"), b).ifPresent(barePhases::add);
+            bare.add(bareStart(barePhases));
             Path startDir = dir.resolve("start-" + i);
             Db fresh = "postgres".equals(kind)
                     ? Db.postgres(o.pgUrl, o.pgUser, o.pgPassword, "provisio_bench_" + runId + "_start" + i)
@@ -194,12 +192,10 @@ public final class Bench {
                 Map<String, String> env = new HashMap<>(provisioEnv);
                 env.putAll(fresh.environment());
                 log(kind + ": start-up sample " + i + " of " + o.startups + " (fresh database)");
-                long millis;
                 try (Server s = startProvisio(startDir, env, jvm)) {
-                    millis = s.startupMillis;
+                    provisio.add(s.startupMillis);
+                    s.phases().ifPresent(provisioPhases::add);
                 }
-                provisio.add(millis);
-                StartPhases.read(startDir.resolve("server.log"), millis).ifPresent(provisioPhases::add);
             } finally {
                 fresh.drop();
             }
@@ -226,14 +222,9 @@ public final class Bench {
                 Path.of("target", "provisio.war").toAbsolutePath(), dir, env, jvm, "/health/ready", Duration.ofMinutes(4));
     }
 
-    /** Where the empty WAR's starts run; its server.log holds the last start's log. */
-    Path bareDir() {
-        return runDir.resolve("bare");
-    }
-
-    /** One start of Payara Micro with an empty WAR (one static page), timed to its first answer. */
-    long bareStart() throws IOException {
-        Path dir = bareDir();
+    /** One start of Payara Micro with an empty WAR (one static page), timed to its first answer; adds its phases to phases. */
+    long bareStart(List<StartPhases> phases) throws IOException {
+        Path dir = runDir.resolve("bare");
         Files.createDirectories(dir);
         Path war = dir.resolve("bare.war");
         if (!Files.exists(war)) {
@@ -252,6 +243,7 @@ public final class Bench {
                 log("bare: idle RSS " + bareRssKb / 1024 + " MiB");
             }
             log("bare: startup " + s.startupMillis + " ms");
+            s.phases().ifPresent(phases::add);
             return s.startupMillis;
         }
     }

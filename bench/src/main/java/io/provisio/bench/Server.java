@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,6 +74,11 @@ final class Server implements AutoCloseable {
         }
         new Server(process, base, dir, -1).close();
         throw new IllegalStateException("Payara Micro was not ready within " + timeout + "; see " + dir.resolve("server.log"));
+    }
+
+    /** Where this start went, from Payara's log once it has written "ready" (waiting for it up to 30 s); see StartPhases. */
+    Optional<StartPhases> phases() {
+        return StartPhases.await(dir.resolve("server.log"), startupMillis, Duration.ofSeconds(30));
     }
 
     long pid() {

@@ -3,6 +3,7 @@ package io.provisio.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * start-up ("startup time : ... total(N ms)"), the deployment ("... was successfully deployed in N milliseconds")
  * and "ready in N (ms)", counted from the JVM's start. What is left of "ready" after the first two is the archive's
  * handling before the deployment and the application's start after it (the startup beans, the web module's
- * listeners: Flyway, Faces); the first healthy answer comes after "ready" by the JVM's launch and the polling.
+ * listeners: Flyway, Faces). The last phase, from "ready" to the first healthy answer, is the JVM's launch (which
+ * "ready" does not count) and the polling, less whatever answered before Payara wrote "ready".
  * The three lines are Payara Micro's; a log without them gives no phases, and the start-up row stands without.
  */
 record StartPhases(long runtime, long deployment, long rest, long toAnswer) {
@@ -37,12 +39,23 @@ record StartPhases(long runtime, long deployment, long rest, long toAnswer) {
                 answerMillis - ready.get()));
     }
 
-    /** The phases from a server's log file; none when the file cannot be read. */
-    static Optional<StartPhases> read(Path log, long answerMillis) {
-        try {
-            return of(Files.readString(log), answerMillis);
-        } catch (IOException e) {
-            return Optional.empty();
+    /**
+     * The phases from the log of a server that is still running, once its log has all three lines: Payara may write
+     * "ready" after the first page already answers (the empty WAR's does), so this waits for it, up to the timeout,
+     * and gives none if it never comes or the file cannot be read.
+     */
+    static Optional<StartPhases> await(Path log, long answerMillis, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                Optional<StartPhases> phases = of(Files.readString(log), answerMillis);
+                if (phases.isPresent() || System.nanoTime() > deadline) {
+                    return phases;
+                }
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+            Server.sleep(100);
         }
     }
 

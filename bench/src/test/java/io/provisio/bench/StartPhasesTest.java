@@ -3,9 +3,14 @@ package io.provisio.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The start-up phases read from Payara Micro's log: the lines as Payara 6.2025.10 writes them, colours included. */
 class StartPhasesTest {
@@ -34,5 +39,20 @@ class StartPhasesTest {
                 new StartPhases(4500, 8000, 6000, 800));
         assertEquals("runtime 4500, deployment 9000, the rest to Payara's \"ready\" 5000, \"ready\" to the first healthy answer 800",
                 StartPhases.medians(starts));
+    }
+
+    @Test
+    void aRunningServersLogIsReadOnceItHasAllThreeLines(@TempDir Path dir) throws IOException {
+        Path log = Files.writeString(dir.resolve("server.log"), LOG);
+        assertEquals(StartPhases.of(LOG, 20505), StartPhases.await(log, 20505, Duration.ofSeconds(5)));
+    }
+
+    @Test
+    void aLogThatNeverSaysReadyGivesNoPhasesAfterTheWait(@TempDir Path dir) throws IOException {
+        Path log = Files.writeString(dir.resolve("server.log"), LOG.substring(0, LOG.lastIndexOf('\n')));
+        long t0 = System.nanoTime();
+        assertTrue(StartPhases.await(log, 20505, Duration.ofMillis(300)).isEmpty());
+        assertTrue(System.nanoTime() - t0 >= 300_000_000L, "waited for the line");
+        assertTrue(StartPhases.await(dir.resolve("missing.log"), 20505, Duration.ofMillis(300)).isEmpty());
     }
 }
