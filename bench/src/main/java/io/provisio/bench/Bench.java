@@ -29,6 +29,9 @@ public final class Bench {
     static final String USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
     static final String GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
     static final String PATCH_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+    /** Payara Micro and Provisio's WAR as mvn package leaves them; the bench runs from the repository root. */
+    static final Path MICRO_JAR = Path.of("target", "payara-micro.jar").toAbsolutePath();
+    static final Path PROVISIO_WAR = Path.of("target", "provisio.war").toAbsolutePath();
 
     final Options o;
     final Report report = new Report();
@@ -135,8 +138,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
-        Path war = Path.of("target", "provisio.war");
-        if (!Files.exists(war) || !Files.exists(Path.of("target", "payara-micro.jar"))) {
+        if (!Files.exists(PROVISIO_WAR) || !Files.exists(MICRO_JAR)) {
             throw new IllegalStateException("Run from the repository root after mvn package (bench/run.sh does both)");
         }
         Bench bench = new Bench(o);
@@ -200,8 +202,8 @@ public final class Bench {
                 fresh.drop();
             }
         }
-        long p = Math.round(median(provisio.stream().map(Long::doubleValue).toList()));
-        long b = Math.round(median(bare.stream().map(Long::doubleValue).toList()));
+        long p = medianMillis(provisio);
+        long b = medianMillis(bare);
         report.add("6 startup", kind, "time to first healthy answer, median of " + o.startups + " (ms)", p, b,
                 "<= 2.0x bare", ratioVerdictMax(p, b, 2.0));
         report.note(kind + ": start-up, " + o.startups + " starts each, alternating with the empty WAR, each of Provisio's"
@@ -218,8 +220,7 @@ public final class Bench {
 
     /** Provisio's WAR on Payara Micro in dir, ready once /health/ready answers. */
     static Server startProvisio(Path dir, Map<String, String> env, List<String> jvm) throws IOException {
-        return Server.start(Path.of("target", "payara-micro.jar").toAbsolutePath(),
-                Path.of("target", "provisio.war").toAbsolutePath(), dir, env, jvm, "/health/ready", Duration.ofMinutes(4));
+        return Server.start(MICRO_JAR, PROVISIO_WAR, dir, env, jvm, "/health/ready", Duration.ofMinutes(4));
     }
 
     /** One start of Payara Micro with an empty WAR (one static page), timed to its first answer; adds its phases to phases. */
@@ -235,7 +236,7 @@ public final class Bench {
             }
         }
         log("starting Payara Micro with an empty WAR (start-up and RSS baseline)");
-        try (Server s = Server.start(Path.of("target", "payara-micro.jar").toAbsolutePath(), war, dir, Map.of(),
+        try (Server s = Server.start(MICRO_JAR, war, dir, Map.of(),
                 List.of("-Xmx" + o.heap), "/index.html", Duration.ofMinutes(4))) {
             if (bareRssKb < 0) {
                 Server.sleep(5000);
@@ -622,21 +623,11 @@ public final class Bench {
         int rounds = 3;
         Duration slice = window.dividedBy(rounds);
         List<String> trace = new ArrayList<>();
-        SyncSide provisioSide = new SyncSide("Provisio", (round, length) -> {
-            if (viaWrk) {
-                Wrk.Result r = wrk(scim, "sync", length, p + "r" + round, groupId);
-                wrkErrors(kind, "sync", r);
-                return new Slice(r.units(), r.seconds());
-            }
-            Load.Result r = Load.saturate(o.clients, Long.MAX_VALUE, length, cycle.apply(p + "r" + round + "k"));
-            errors(kind, "sync", r);
-            return new Slice(r.ops(), r.seconds());
-        });
-        SyncSide minimalSide = minimal == null ? null : new SyncSide("the minimal app", (round, length) -> {
-            Wrk.Result r = wrk(minimal, "sync", length, minimalUsers + "z" + round, groupId);
-            wrkErrors(kind, "minimal app sync", r);
-            return new Slice(r.units(), r.seconds());
-        });
+        SyncSide provisioSide = new SyncSide("Provisio", (round, length) -> viaWrk
+                ? wrkSlice(kind, "sync", scim, length, p + "r" + round, groupId)
+                : loadSlice(kind, "sync", length, cycle.apply(p + "r" + round + "k")));
+        SyncSide minimalSide = minimal == null ? null : new SyncSide("the minimal app", (round, length) ->
+                wrkSlice(kind, "minimal app sync", minimal, length, minimalUsers + "z" + round, groupId));
         SyncSide jdbcSide;
         try (Db.Clients c = db.clients()) {
             java.util.function.Function<String, Load.Op> base = prefix -> k -> {
@@ -651,11 +642,8 @@ public final class Bench {
             Load.WarmUp jdbcWarm = o.warmUp(base.apply("jyw"));
             report.note(kind + ": warm-up of the sync cycle, closed-loop users/s per window: " + warm.trace()
                     + "; JDBC " + jdbcWarm.trace() + (minimalWarm == null ? "" : "; the minimal app " + minimalWarm.trace()) + ".");
-            jdbcSide = new SyncSide("JDBC", (round, length) -> {
-                Load.Result r = Load.saturate(o.clients, Long.MAX_VALUE, length, base.apply("jy" + round + "k"));
-                errors(kind, "sync (JDBC)", r);
-                return new Slice(r.ops(), r.seconds());
-            });
+            jdbcSide = new SyncSide("JDBC", (round, length) ->
+                    loadSlice(kind, "sync (JDBC)", length, base.apply("jy" + round + "k")));
             List<SyncSide> sides = minimalSide == null ? List.of(provisioSide, jdbcSide)
                     : List.of(provisioSide, minimalSide, jdbcSide);
             log(kind + ": sync cycle, " + rounds + " rounds of " + slice.toSeconds() + " s each, "
@@ -689,6 +677,20 @@ public final class Bench {
 
     /** What one slice of a sync round did: its users (cycles) and the seconds it took. */
     record Slice(double units, double seconds) {
+    }
+
+    /** One slice of the sync script under wrk against http, its errors checked as what. */
+    Slice wrkSlice(String kind, String what, Http http, Duration length, String prefix, String groupId) throws Exception {
+        Wrk.Result r = wrk(http, "sync", length, prefix, groupId);
+        wrkErrors(kind, what, r);
+        return new Slice(r.units(), r.seconds());
+    }
+
+    /** One slice of op on the bench's own client threads (closed loop), its errors checked as what. */
+    Slice loadSlice(String kind, String what, Duration length, Load.Op op) throws Exception {
+        Load.Result r = Load.saturate(o.clients, Long.MAX_VALUE, length, op);
+        errors(kind, what, r);
+        return new Slice(r.ops(), r.seconds());
     }
 
     /** How one side of the sync rounds runs its slice of round n for the given length. */
@@ -753,7 +755,7 @@ public final class Bench {
         Map<String, String> env = Map.of("MINIMAL_DB_URL", dbEnv.get("SCIM_DB_URL"), "MINIMAL_DB_USER", dbEnv.get("SCIM_DB_USER"),
                 "MINIMAL_DB_PASSWORD", dbEnv.get("SCIM_DB_PASSWORD"), "MINIMAL_TOKEN", token);
         log(kind + ": starting the minimal app (bench/minimal)");
-        return Server.start(Path.of("target", "payara-micro.jar").toAbsolutePath(), war,
+        return Server.start(MICRO_JAR, war,
                 runDir.resolve(kind + "-minimal"), env, List.of("-Xmx" + o.heap), "/index.html", Duration.ofMinutes(4));
     }
 
@@ -837,6 +839,11 @@ public final class Bench {
                         "<= 2x of size 10", ratioVerdictMax(a + r, small, 2.0));
             }
         }
+    }
+
+    /** The median of whole milliseconds, rounded to a whole millisecond. */
+    static long medianMillis(List<Long> millis) {
+        return Math.round(median(millis.stream().map(Long::doubleValue).toList()));
     }
 
     static double median(List<Double> values) {

@@ -67,7 +67,7 @@ record StartPhases(long runtime, long deployment, long rest, long toAnswer) {
     }
 
     private static long median(List<StartPhases> starts, ToLongFunction<StartPhases> phase) {
-        return Math.round(Bench.median(starts.stream().map(s -> (double) phase.applyAsLong(s)).toList()));
+        return Bench.medianMillis(starts.stream().map(phase::applyAsLong).toList());
     }
 
     private static Optional<Long> first(Pattern pattern, String text) {
