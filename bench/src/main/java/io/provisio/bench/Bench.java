@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -870,7 +871,7 @@ public final class Bench {
     void paging(String kind, Server server, Http scim, Db db) throws Exception {
         long total = scim.get("/scim/v2/Users?count=0").expect(200).number("totalResults");
         int reps = o.quick ? 10 : 20;
-        listByIndex(kind, server, scim, total);
+        listByIndex(kind, server, scim, db, total);
         double[] depths = {0.5, 0.9};
         String[] cursors = listByCursor(kind, scim, total, depths);
 
@@ -911,9 +912,11 @@ public final class Bench {
     }
 
     /** Every user in pages of 100 by startIndex, in order (bounded in time): the heap row. */
-    void listByIndex(String kind, Server server, Http scim, long total) throws Exception {
+    void listByIndex(String kind, Server server, Http scim, Db db, long total) throws Exception {
         server.jcmd("GC.run");
         long before = server.heapUsedKb();
+        HeapHistogram histogramBefore = histogram(server, kind + "-heap-before-listing.txt");
+        Optional<Db.H2Cache> cacheBefore = db.h2Cache();
         log(kind + ": listing all " + total + " users, count=100");
         long t0 = System.nanoTime();
         Duration limit = o.window(150);
@@ -931,11 +934,31 @@ public final class Bench {
         long afterUsed = server.heapUsedKb();
         server.jcmd("GC.run");
         long afterGc = server.heapUsedKb();
+        HeapHistogram histogramAfter = histogram(server, kind + "-heap-after-listing.txt");
+        Optional<Db.H2Cache> cacheAfter = db.h2Cache();
         report.add("5 heap", kind, String.format("heap used after a full GC, after listing %d of %d users in %d pages"
                         + " (%.0f s, %.1f pages/s) (MiB)", listed, total, pages, secs, pages / secs), afterGc / 1024,
                 before / 1024, "<= 1.5x before", ratioVerdictMax(afterGc, before, 1.5));
         report.note(kind + String.format(": heap used before the listing (after GC) %d MiB; right after it (before GC) %d MiB;"
                 + " after GC %d MiB; -Xmx%s.", before / 1024, afterUsed / 1024, afterGc / 1024, o.heap));
+        if (!histogramBefore.isEmpty() && !histogramAfter.isEmpty()) {
+            report.note(kind + String.format(": the live objects by class (jcmd GC.class_histogram, counted at its own full"
+                            + " collection; both in the run's directory) %.0f MiB before the listing, %.0f MiB after it;"
+                            + " what grew most: %s.", histogramBefore.totalBytes() / 1048576.0,
+                    histogramAfter.totalBytes() / 1048576.0, histogramAfter.describeGrowthSince(histogramBefore, 3)));
+        }
+        if (cacheBefore.isPresent() && cacheAfter.isPresent()) {
+            report.note(kind + String.format(": H2's page cache, in the server's heap, held %d MiB before the listing"
+                            + " and %d MiB after it (its limit %d MiB).", cacheBefore.get().usedMiB(),
+                    cacheAfter.get().usedMiB(), cacheAfter.get().maxMiB()));
+        }
+    }
+
+    /** The server's live objects by class, also kept in the run's directory under name (empty if jcmd printed none). */
+    HeapHistogram histogram(Server server, String name) throws IOException {
+        String printed = server.jcmd("GC.class_histogram");
+        Files.writeString(runDir.resolve(name), printed);
+        return HeapHistogram.parse(printed);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The database of one bench server: a fresh PostgreSQL database (created here, dropped at the
@@ -167,6 +168,35 @@ final class Db {
                 s.execute("ANALYZE");
             }
         }
+    }
+
+    /**
+     * H2's page cache, which lives in the server's heap: what it holds and its limit, in MiB, as H2 reports them
+     * ({@code info.CACHE_SIZE}, {@code info.CACHE_MAX_SIZE}); empty on PostgreSQL or when H2 reports neither.
+     */
+    Optional<H2Cache> h2Cache() throws SQLException {
+        if (isPostgres()) {
+            return Optional.empty();
+        }
+        Long used = null;
+        Long max = null;
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                     + " WHERE SETTING_NAME IN ('info.CACHE_SIZE', 'info.CACHE_MAX_SIZE')")) {
+            while (r.next()) {
+                long value = Long.parseLong(r.getString(2).trim());
+                if ("info.CACHE_SIZE".equals(r.getString(1))) {
+                    used = value;
+                } else {
+                    max = value;
+                }
+            }
+        }
+        return used == null || max == null ? Optional.empty() : Optional.of(new H2Cache(used, max));
+    }
+
+    /** H2's page cache: what it holds and its limit, in MiB. */
+    record H2Cache(long usedMiB, long maxMiB) {
     }
 
     /**
