@@ -164,6 +164,14 @@ profile() { # port pid label
   echo "== $3: $WORK/$3.jfr"
   python3 "$ROOT/bench/jfr-components.py" "$WORK/$3.jfr" "$LAST_UNITS"
 }
+if [ "$JFR" != 0 ]; then
+  # the first recording of a server's life instruments the JDK's classes and throws away the compiled code
+  # that depends on them (findings AS): one empty recording now, so that the JIT recompiles during the warm-up
+  for pid in "$A" "$B"; do
+    jcmd "$pid" JFR.start name=prime settings=profile >/dev/null
+    jcmd "$pid" JFR.stop name=prime >/dev/null
+  done
+fi
 echo "old: $OLD_REF   new: ${NEW_REF:-working tree}   script: $SCRIPT   database: $DB"
 for _ in 1 2; do
   window "$PA" "$A" $((WARM / 2)) warm-old >/dev/null
