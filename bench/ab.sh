@@ -20,7 +20,9 @@
 # and in how many rounds new used less CPU per unit. Servers are stopped by their pid.
 # --jfr S: then one more window of S seconds per side under a JFR profile recording, kept as
 # bench/target/ab/old.jfr and new.jfr, and summarised per 1,000 units by bench/jfr-components.py
-# (the recording slows the server, so compare its samples per unit, not its rate).
+# (each server gets one empty recording before its warm-up: the first recording of a server's life
+# slows it for minutes while the JIT recompiles, findings AS; a recording still costs a little, so
+# compare its samples per unit, not its rate).
 # --async S: then one more window of S seconds per side sampled by async-profiler (CPU, every
 # thread, 1 ms; the server keeps its rate), kept as bench/target/ab/old-async.jfr and
 # new-async.jfr, summarised the same way.
