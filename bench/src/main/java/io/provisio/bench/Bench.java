@@ -948,20 +948,19 @@ public final class Bench {
             listed += Math.min(100, total - s + 1);
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        long afterUsed = server.heapUsedKb();
+        long usedBeforeCollection = server.heapUsedKb();
         HeapHistogram histogramAfter = histogram(server, kind + "-heap-after-listing.txt");
         long usedAfter = server.heapUsedKb();
         Optional<Db.H2Cache> cacheAfter = db.h2Cache();
         String listing = String.format("after listing %d of %d users in %d pages (%.0f s, %.1f pages/s) (MiB)",
                 listed, total, pages, secs, pages / secs);
         if (!histogramBefore.isEmpty() && !histogramAfter.isEmpty()) {
-            long liveBefore = histogramBefore.totalBytes();
-            long liveAfter = histogramAfter.totalBytes();
             report.add("5 heap", kind, "live heap at a full GC (jcmd GC.class_histogram's total), " + listing,
-                    Math.round(liveAfter / 1048576.0), Math.round(liveBefore / 1048576.0), "<= 1.5x before", ratioVerdictMax(liveAfter, liveBefore, 1.5));
+                    Math.round(histogramAfter.totalMiB()), Math.round(histogramBefore.totalMiB()), "<= 1.5x before",
+                    ratioVerdictMax(histogramAfter.totalBytes(), histogramBefore.totalBytes(), 1.5));
             report.note(kind + String.format(": the live objects by class (both histograms in the run's directory)"
-                            + " %.0f MiB before the listing, %.0f MiB after it; what grew most: %s.", liveBefore / 1048576.0,
-                    liveAfter / 1048576.0, histogramAfter.describeGrowthSince(histogramBefore, 3)));
+                            + " %.0f MiB before the listing, %.0f MiB after it; what grew most: %s.", histogramBefore.totalMiB(),
+                    histogramAfter.totalMiB(), histogramAfter.describeGrowthSince(histogramBefore, 3)));
         } else {
             report.add("5 heap", kind, "heap used (jcmd GC.heap_info; jcmd printed no class histogram, so no full GC"
                             + " ran before it), " + listing,
@@ -969,7 +968,7 @@ public final class Bench {
         }
         report.note(kind + String.format(": G1's heap used (jcmd GC.heap_info) a moment after each histogram"
                 + " %d MiB before the listing and %d MiB after it, right after the listing (no GC) %d MiB; -Xmx%s.",
-                usedBefore / 1024, usedAfter / 1024, afterUsed / 1024, o.heap));
+                usedBefore / 1024, usedAfter / 1024, usedBeforeCollection / 1024, o.heap));
         if (cacheBefore.isPresent() && cacheAfter.isPresent()) {
             report.note(kind + String.format(": H2's page cache, in the server's heap, held %d MiB before the listing"
                             + " and %d MiB after it (its limit %d MiB).", cacheBefore.get().usedMiB(),

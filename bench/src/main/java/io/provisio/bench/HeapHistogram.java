@@ -31,6 +31,10 @@ record HeapHistogram(Map<String, Long> bytesByClass, long totalBytes) {
         return new HeapHistogram(bytes, sum);
     }
 
+    double totalMiB() {
+        return totalBytes / 1048576.0;
+    }
+
     boolean isEmpty() {
         return bytesByClass.isEmpty();
     }

@@ -34,6 +34,7 @@ class HeapHistogramTest {
     void theTotalIsTheOneJcmdPrintsAndEachClassKeepsItsBytes() {
         HeapHistogram h = HeapHistogram.parse(BEFORE);
         assertEquals(35967000L, h.totalBytes());
+        assertEquals(35967000 / 1048576.0, h.totalMiB());
         assertEquals(28967400L, h.bytesByClass().get("[B"));
         assertEquals(589120L, h.bytesByClass().get("org.h2.mvstore.cache.CacheLongKeyLIRS$Entry"));
         assertEquals(4, h.bytesByClass().size());
