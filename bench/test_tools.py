@@ -8,6 +8,7 @@ import unittest
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 thread_cpu = importlib.import_module("thread-cpu")
 jfr_components = importlib.import_module("jfr-components")
+floor = importlib.import_module("floor")
 
 
 class ThreadCpuTest(unittest.TestCase):
@@ -69,6 +70,44 @@ class JfrComponentsTest(unittest.TestCase):
         self.assertEqual("Provisio", jfr_components.component("io.provisio.users.UserService.list"))
         self.assertEqual("the bench's minimal app",
                          jfr_components.component("io.provisio.bench.minimal.UsersEndpoint.lookUp"))
+
+
+class FloorTest(unittest.TestCase):
+
+    def test_busy_is_user_nice_system_irq_softirq_and_steal_counts_only_in_the_total(self):
+        # user nice system idle iowait irq softirq steal guest guest_nice
+        self.assertEqual((10 + 1 + 5 + 2 + 3, 10 + 1 + 5 + 70 + 4 + 2 + 3 + 6),
+                         floor.ticks("cpu  10 1 5 70 4 2 3 6 0 0"))
+
+    def test_a_window_line_gives_rate_cpu_per_unit_and_busy_and_reads_back(self):
+        # 200 busy ticks of 100 per s over 2,000 units: 1 ms each; 200 of 250 ticks busy
+        line = floor.window_line("dry", 2000, 20, "1000 5000", "1200 5250", 100)
+        self.assertEqual("dry", line.split()[0])
+        self.assertEqual({"dry": (100.0, 1.0, 80.0)}, floor.means([line]))
+
+    def test_a_window_without_units_is_refused(self):
+        with self.assertRaises(ValueError):
+            floor.window_line("jdbc", 0, 20, "1000 5000", "1200 5250", 100)
+
+    def test_means_are_per_side(self):
+        lines = ["jdbc 100.0 /s machine CPU 0.400 ms per unit busy 80 %",
+                 "jdbc 300.0 /s machine CPU 0.600 ms per unit busy 90 %",
+                 "dry 50.0 /s machine CPU 1.000 ms per unit busy 100 %", ""]
+        self.assertEqual({"jdbc": (200.0, 0.5, 85.0), "dry": (50.0, 1.0, 100.0)}, floor.means(lines))
+
+    def test_the_bound_adds_a_dry_post_to_an_insert_on_every_core(self):
+        # 2 cores, 0.6 + 0.4 ms a POST at least: 2,000 POSTs/s at most
+        self.assertAlmostEqual(2000.0, floor.bound(2, 0.6, 0.4))
+        m = {"jdbc": (4000.0, 0.4, 90.0), "provisio": (1000.0, 1.8, 97.0),
+             "minimal": (1200.0, 1.5, 97.0), "dry": (3000.0, 0.6, 97.0)}
+        out = floor.summary(m, 2)
+        self.assertIn("Provisio 0.25, the minimal app 0.30; the dry POST alone 0.75", out[4])
+        self.assertIn("= 2000 POST/s, 0.50 of the JDBC rate", out[5])
+        self.assertIn("the minimal app +0.500 ms, Provisio +0.800 ms", out[6])
+
+    def test_a_summary_without_a_side_says_which(self):
+        with self.assertRaisesRegex(ValueError, "dry"):
+            floor.summary({"jdbc": (1.0, 1.0, 1.0), "provisio": (1.0, 1.0, 1.0), "minimal": (1.0, 1.0, 1.0)}, 2)
 
 
 if __name__ == "__main__":
