@@ -14,7 +14,9 @@
 #             document, nothing stored: what the stack and wrk cost a POST before any SQL.
 # For each window: units per second and the whole machine's CPU per unit (/proc/stat: user, nice,
 # system, irq and softirq over the window, every process counted: the servers, wrk, the JDBC JVM,
-# PostgreSQL), and how busy the machine was. A POST on this stack does at least a dry POST's work
+# PostgreSQL), and how busy the machine was, then the same CPU split by process: Provisio's server,
+# the minimal app's, the JDBC JVM, PostgreSQL (every postgres process), the load (wrk and this
+# script) and the rest of the machine. A POST on this stack does at least a dry POST's work
 # and the JDBC insert's (the same two rows through the same driver, and PostgreSQL's side of
 # them), on the same cores, so its rate is at most  cores / (CPU per dry POST + CPU per insert).
 # The summary prints that bound against the JDBC rate, beside the measured ratios (the arithmetic:
@@ -91,15 +93,15 @@ cat bench/src/main/resources/wrk/common.lua bench/src/main/resources/wrk/post.lu
 CORES=$(nproc)
 floor() { python3 "$ROOT/bench/floor.py" "$@"; }
 window() { # side seconds label
-  local c0 c1 out units errors
-  c0=$(floor cpu)
+  local c0 c1 out units errors me=$BASHPID   # this shell: wrk's ticks land here when it ends
+  c0=$(floor cpu provisio="$A" minimal="$B" jdbc="$J" load="$me")
   case $1 in
     jdbc) echo "$2" >&3; read -r out <&4 ;;
     provisio) out=$(wrk -t8 -c8 -d"$2"s -s "$LUA" "http://127.0.0.1:$PA" -- "$TOKEN" "fp$RANDOM$RANDOM") ;;
     minimal) out=$(wrk -t8 -c8 -d"$2"s -s "$LUA" "http://127.0.0.1:$PB" -- "$TOKEN" "fm$RANDOM$RANDOM") ;;
     dry) out=$(wrk -t8 -c8 -d"$2"s -s "$LUA" "http://127.0.0.1:$PB" -- "$TOKEN" "fd$RANDOM$RANDOM" /scim/v2/Users/dry) ;;
   esac
-  c1=$(floor cpu)
+  c1=$(floor cpu provisio="$A" minimal="$B" jdbc="$J" load="$me")
   units=$(echo "$out" | grep -o 'BENCH_UNITS [0-9]*' | awk '{print $2}')
   errors=$(echo "$out" | grep -o 'BENCH_ERRORS [0-9]*' | awk '{print $2}')
   if [ "${errors:-1}" != 0 ] || [ "${units:-0}" = 0 ]; then

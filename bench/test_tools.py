@@ -109,6 +109,40 @@ class FloorTest(unittest.TestCase):
         with self.assertRaisesRegex(ValueError, "dry"):
             floor.summary({"jdbc": (1.0, 1.0, 1.0), "provisio": (1.0, 1.0, 1.0), "minimal": (1.0, 1.0, 1.0)}, 2)
 
+    # /proc/PID/stat: pid (comm) state ppid ... utime(14) stime(15) cutime(16) cstime(17) ...
+    STAT = "%s (%s) S 1 1 1 0 -1 4194304 100 0 0 0 %d %d %d %d 20 0 1 0 100 1000 10"
+
+    def test_a_process_counts_its_own_ticks_and_its_ended_childrens_and_a_name_may_hold_spaces(self):
+        self.assertEqual(10 + 20 + 3 + 4, floor.proc_ticks(self.STAT % (42, "wrk a) b", 10, 20, 3, 4)))
+        self.assertEqual("wrk a) b", floor.proc_name(self.STAT % (42, "wrk a) b", 10, 20, 3, 4)))
+
+    def test_groups_are_the_named_pids_and_every_postgres_process_and_a_gone_pid_counts_nothing(self):
+        stats = {"7": self.STAT % (7, "java", 100, 50, 0, 0), "8": self.STAT % (8, "postgres", 30, 10, 5, 5),
+                 "9": self.STAT % (9, "postgres", 1, 1, 0, 0), "10": self.STAT % (10, "bash", 2, 2, 40, 20)}
+        self.assertEqual({"server": 150, "load": 64, "gone": 0, "postgres": 52},
+                         floor.group_ticks(["server=7", "load=10", "gone=11"], stats))
+
+    def test_a_window_splits_the_machine_cpu_by_group_and_the_rest_is_other(self):
+        busy, total, groups = floor.split("1000 5000 server=100 postgres=50", "1200 5250 server=180 postgres=150")
+        self.assertEqual((200, 250, {"server": 80, "postgres": 100, "other": 20}), (busy, total, groups))
+        # 2,000 units, 100 ticks per s: the server 0.4 ms a unit, PostgreSQL 0.5, the rest 0.1
+        line = floor.window_line("minimal", 2000, 20, "1000 5000 server=100 postgres=50",
+                                 "1200 5250 server=180 postgres=150", 100)
+        self.assertEqual({"minimal": ((100.0, 1.0, 80.0), {"server": 0.4, "postgres": 0.5, "other": 0.1})},
+                         floor.means_by_group([line]))
+
+    def test_the_summary_splits_the_minimal_posts_cost_above_a_dry_post_and_an_insert_by_process(self):
+        m = {"jdbc": (4000.0, 0.4, 90.0), "provisio": (1000.0, 1.8, 97.0),
+             "minimal": (1200.0, 1.5, 97.0), "dry": (3000.0, 0.6, 97.0)}
+        groups = {"jdbc": {"server": 0.0, "postgres": 0.3, "other": 0.1},
+                  "provisio": {"server": 1.0, "postgres": 0.5, "other": 0.3},
+                  "minimal": {"server": 0.9, "postgres": 0.4, "other": 0.2},
+                  "dry": {"server": 0.5, "postgres": 0.0, "other": 0.1}}
+        out = floor.summary(m, 2, groups)
+        self.assertIn("minimal: server 0.900 postgres 0.400 other 0.200", out[7])
+        self.assertEqual("the minimal app's POST above a dry POST and an insert, by process, ms: "
+                         "server +0.400 postgres +0.100 other +0.000", out[8])
+
 
 if __name__ == "__main__":
     unittest.main()
