@@ -11,8 +11,8 @@ on the machine (the servers, wrk, the JDBC JVM, PostgreSQL). Idle, iowait and st
 hypervisor gave to another guest) are not work done here, so they count only in the total.
 
 Each NAME=PID given to `cpu` is one process's share of busy: its user and system ticks and those of
-its children that ended and were waited for (/proc/PID/stat). Given the script's own pid, that is
-the load generator (wrk runs as a child and has ended by the window's end). `postgres` is always
+its children that ended and were waited for (/proc/PID/stat). Given the pid of the shell that
+runs wrk, that is the load generator (wrk has ended and been waited for by the window's end). `postgres` is always
 added: every process named postgres, with the workers the postmaster has reaped. What no group
 holds is `other` (the kernel's own threads, the rest of the machine). A window's line then splits
 the machine's CPU per unit by group.
