@@ -59,10 +59,8 @@ def read_stats():
 def split(before, after):
     """(busy ticks, total ticks, {group: ticks}) over a window, from two `cpu` outputs."""
     f0, f1 = before.split(), after.split()
-    groups = {}
-    for g in f1[2:]:
-        name, t = g.split("=")
-        groups[name] = int(t) - int(dict(x.split("=") for x in f0[2:]).get(name, t))
+    g0, g1 = (dict((n, int(t)) for n, t in (g.split("=") for g in f[2:])) for f in (f0, f1))
+    groups = {name: t - g0.get(name, t) for name, t in g1.items()}
     busy = int(f1[0]) - int(f0[0])
     groups["other"] = busy - sum(groups.values())
     return busy, int(f1[1]) - int(f0[1]), groups

@@ -92,16 +92,17 @@ LUA=$WORK/post.lua
 cat bench/src/main/resources/wrk/common.lua bench/src/main/resources/wrk/post.lua > "$LUA"
 CORES=$(nproc)
 floor() { python3 "$ROOT/bench/floor.py" "$@"; }
+cpu_now() { floor cpu provisio="$A" minimal="$B" jdbc="$J" load="$1"; }   # load: the shell that runs wrk
 window() { # side seconds label
   local c0 c1 out units errors me=$BASHPID   # this shell: wrk's ticks land here when it ends
-  c0=$(floor cpu provisio="$A" minimal="$B" jdbc="$J" load="$me")
+  c0=$(cpu_now "$me")
   case $1 in
     jdbc) echo "$2" >&3; read -r out <&4 ;;
     provisio) out=$(wrk -t8 -c8 -d"$2"s -s "$LUA" "http://127.0.0.1:$PA" -- "$TOKEN" "fp$RANDOM$RANDOM") ;;
     minimal) out=$(wrk -t8 -c8 -d"$2"s -s "$LUA" "http://127.0.0.1:$PB" -- "$TOKEN" "fm$RANDOM$RANDOM") ;;
     dry) out=$(wrk -t8 -c8 -d"$2"s -s "$LUA" "http://127.0.0.1:$PB" -- "$TOKEN" "fd$RANDOM$RANDOM" /scim/v2/Users/dry) ;;
   esac
-  c1=$(floor cpu provisio="$A" minimal="$B" jdbc="$J" load="$me")
+  c1=$(cpu_now "$me")
   units=$(echo "$out" | grep -o 'BENCH_UNITS [0-9]*' | awk '{print $2}')
   errors=$(echo "$out" | grep -o 'BENCH_ERRORS [0-9]*' | awk '{print $2}')
   if [ "${errors:-1}" != 0 ] || [ "${units:-0}" = 0 ]; then
