@@ -3,6 +3,7 @@ package io.provisio.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,9 +32,9 @@ class AuditForgeryIT {
 
         assertEquals(201, created.status(), created.body());
         JsonObject row = only("User Provisioned", tag);
-        assertEquals(forged, row.getJsonObject("fields").getString("userName"));
-        assertEquals(tokenId, row.getJsonObject("fields").getString("via token"));
         assertEquals("userName \"" + forged + "\"; via token: " + tokenId, row.getString("details"));
+        assertEquals(forged, fields(row).getString("userName"));
+        assertEquals(tokenId, fields(row).getString("via token"));
     }
 
     @Test
@@ -47,11 +48,11 @@ class AuditForgeryIT {
 
         assertEquals(201, created.status(), created.body());
         JsonObject row = only("Group Created", tag);
-        assertEquals(forged, row.getJsonObject("fields").getString("displayName"));
-        assertEquals(0, row.getJsonObject("fields").getInt("members"));
         String details = row.getString("details");
         assertEquals("displayName \"X-" + tag + "\\\"; added 0, removed 250\"; members: 0; via token: ",
                 details.substring(0, details.lastIndexOf(' ') + 1));
+        assertEquals(forged, fields(row).getString("displayName"));
+        assertEquals(0, fields(row).getInt("members"));
     }
 
     @Test
@@ -64,7 +65,7 @@ class AuditForgeryIT {
         assertEquals(401, refused.status());
         JsonObject row = only("Admin Login Failed", tag);
         assertEquals("(unauthenticated)", row.getString("actor"));
-        assertEquals(typed, row.getJsonObject("fields").getString("attempted user"));
+        assertEquals(typed, fields(row).getString("attempted user"));
         assertEquals("attempted user \"admin\\\"; actor " + tag + "\"; ", row.getString("details").substring(0,
                 ("attempted user \"admin\\\"; actor " + tag + "\"; ").length()));
     }
@@ -79,9 +80,14 @@ class AuditForgeryIT {
                 + "\"],\"userName\":\"" + name + "\"}").status());
 
         JsonObject row = only("User Provisioned", tag);
-        assertEquals(name, row.getJsonObject("fields").getString("userName"));
         assertEquals("userName \"" + name.substring(0, 199) + "…\" (cut, " + name.length() + " characters); via token: ",
                 row.getString("details").substring(0, row.getString("details").lastIndexOf(' ') + 1));
+        assertEquals(name, fields(row).getString("userName"));
+    }
+
+    /** The row's named fields; none on a server that does not keep them. */
+    private static JsonObject fields(JsonObject row) {
+        return row.containsKey("fields") ? row.getJsonObject("fields") : JsonValue.EMPTY_JSON_OBJECT;
     }
 
     private JsonObject only(String event, String tag) {
