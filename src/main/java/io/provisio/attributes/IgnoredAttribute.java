@@ -19,13 +19,15 @@ import java.util.Objects;
 @IdClass(IgnoredAttribute.Key.class)
 @NamedQuery(name = IgnoredAttribute.NEWEST_FIRST,
         query = "SELECT a FROM IgnoredAttribute a ORDER BY a.lastSeen DESC, a.attribute")
+@NamedQuery(name = IgnoredAttribute.ROWS, query = "SELECT COUNT(a) FROM IgnoredAttribute a")
 @NamedQuery(name = IgnoredAttribute.SEEN_AGAIN, query = "UPDATE IgnoredAttribute a "
         + "SET a.occurrences = a.occurrences + 1, a.lastSeen = :at WHERE a.attribute = :attribute AND a.idp = :idp")
 public class IgnoredAttribute {
 
     static final String NEWEST_FIRST = "IgnoredAttribute.newestFirst";
     static final String SEEN_AGAIN = "IgnoredAttribute.seenAgain";
-    /** The column's width; longer names are clipped, since they are recorded only to be read. */
+    static final String ROWS = "IgnoredAttribute.rows";
+    /** The column's width; names come cut shorter (see IgnoredAttributeLimits), this guards the column. */
     static final int MAX_NAME = 300;
 
     @Id
@@ -63,7 +65,7 @@ public class IgnoredAttribute {
     }
 
     IgnoredAttributeView toView() {
-        return new IgnoredAttributeView(attribute, idp.name(), idp.vendor(), occurrences, firstSeen, lastSeen);
+        return new IgnoredAttributeView(attribute, idp.name(), idp.vendor(), occurrences, firstSeen, lastSeen, false);
     }
 
     /** The composite primary key (attribute, idp). */

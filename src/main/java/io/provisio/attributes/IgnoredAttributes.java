@@ -1,9 +1,8 @@
 package io.provisio.attributes;
 
 import io.provisio.platform.UniqueViolations;
-import io.provisio.tokens.IdentityProvider;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,25 +10,21 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * The record of attributes IdPs sent that Provisio does not keep, so nothing is dropped silently.
- * Recording is a side note to a SCIM write: it runs in a transaction of its own and never fails
- * the write that reported it.
+ * Recording is a side note to a committed SCIM write: it runs in a transaction of its own and never
+ * fails the request. Bounded per request and in rows ({@link IgnoredAttributeLimits}); what goes
+ * beyond is counted per IdP as names not listed.
  */
 @ApplicationScoped
 public class IgnoredAttributes {
 
     private static final Logger LOG = Logger.getLogger(IgnoredAttributes.class.getName());
-    /** Enough for an admin screen; a noisy IdP sending random names cannot make the list unbounded. */
-    static final int LIST_LIMIT = 1000;
 
     @PersistenceContext(unitName = "provisio")
     EntityManager em;
@@ -38,55 +33,65 @@ public class IgnoredAttributes {
     IgnoredAttributeCounter counter;
 
     @Inject
+    IgnoredAttributeLimits limits;
+
+    @Inject
+    Event<IgnoredAttributesCleared> cleared;
+
+    @Inject
     Clock clock;
 
-    /**
-     * Counts one sighting of each name for the IdP (names clipped to 300 characters). Suspends the
-     * caller's transaction, so the count commits even if the write rolls back, and the reverse.
-     */
-    /** SCIM writes report what they dropped by event, so users need not know this feature. */
+    /** Counts one sighting of each name; suspends any caller's transaction and never throws. */
     @Transactional(TxType.NOT_SUPPORTED)
-    void onIgnored(@Observes AttributesIgnored event) {
-        record(event.attributes(), event.idp());
-    }
-
-    @Transactional(TxType.NOT_SUPPORTED)
-    public void record(Collection<String> attributeNames, IdentityProvider idp) {
-        if (attributeNames == null || attributeNames.isEmpty() || idp == null) {
+    void record(IgnoredNames sighted) {
+        if (sighted.isEmpty()) {
             return;
         }
-        SortedSet<String> names = new TreeSet<>();
-        attributeNames.stream().filter(Objects::nonNull).map(IgnoredAttribute::clip).forEach(names::add);
         OffsetDateTime now = OffsetDateTime.now(clock);
         try {
-            counter.count(names, idp, now);
+            counter.count(sighted, now, limits.maxRows());
         } catch (RuntimeException first) {
             if (!UniqueViolations.isUniqueViolation(first)) {
-                giveUp(names, idp, first);
+                giveUp(sighted, first);
                 return;
             }
             // Another request saw the same new name first; its row exists now, so count again.
             LOG.log(Level.FINE, "Concurrent first sighting of ignored attributes; counting again", first);
             try {
-                counter.count(names, idp, now);
+                counter.count(sighted, now, limits.maxRows());
             } catch (RuntimeException second) {
-                giveUp(names, idp, second);
+                giveUp(sighted, second);
             }
         }
     }
 
-    /** The recorded attributes, most recently seen first, at most {@value #LIST_LIMIT}. */
+    /**
+     * The recorded attributes, most recently seen first, at most the bound of rows, then per IdP the
+     * count of names not listed.
+     */
     @Transactional
     public List<IgnoredAttributeView> list() {
-        return em.createNamedQuery(IgnoredAttribute.NEWEST_FIRST, IgnoredAttribute.class)
-                .setMaxResults(LIST_LIMIT)
+        Stream<IgnoredAttributeView> listed = em.createNamedQuery(IgnoredAttribute.NEWEST_FIRST, IgnoredAttribute.class)
+                .setMaxResults(Math.max(1, limits.maxRows()))
                 .getResultStream()
-                .map(IgnoredAttribute::toView)
-                .toList();
+                .map(IgnoredAttribute::toView);
+        Stream<IgnoredAttributeView> more = em.createNamedQuery(IgnoredAttributeOverflow.ALL,
+                IgnoredAttributeOverflow.class).getResultStream().map(IgnoredAttributeOverflow::toView);
+        return Stream.concat(listed, more).toList();
     }
 
-    private static void giveUp(SortedSet<String> names, IdentityProvider idp, RuntimeException failure) {
-        // The SCIM write that reported these must not fail for a side record.
-        LOG.log(Level.FINE, failure, () -> "Could not record ignored attributes " + names + " from " + idp);
+    /** Empties the report, audited with the number of rows removed in the same transaction. */
+    @Transactional
+    public long clear(String actor) {
+        long rows = em.createQuery("DELETE FROM IgnoredAttribute").executeUpdate()
+                + em.createQuery("DELETE FROM IgnoredAttributeOverflow").executeUpdate();
+        cleared.fire(new IgnoredAttributesCleared(rows, actor, clock.instant()));
+        return rows;
+    }
+
+    private static void giveUp(IgnoredNames sighted, RuntimeException failure) {
+        // The SCIM write that reported these has committed and must not fail for a side record.
+        LOG.log(Level.FINE, failure, () -> "Could not record ignored attributes " + sighted.names() + " and "
+                + sighted.more() + " more from " + sighted.idp());
     }
 }

@@ -29,19 +29,27 @@ public class AuditEvent {
 
     private String target;
 
+    /** The rendered details: what the trail, its text search and its CSV show. */
     private String details;
+
+    /** The same details as named fields (a JSON object); null on rows written before they were kept. */
+    @Column(name = "details_json")
+    private String detailsJson;
 
     protected AuditEvent() {
         // for JPA
     }
 
-    public AuditEvent(OffsetDateTime occurredAt, String type, String actor, String target, String details) {
+    public AuditEvent(OffsetDateTime occurredAt, String type, String actor, String target, AuditDetails details) {
         this.id = RowIds.next();
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
         this.type = Objects.requireNonNull(type, "type");
         this.actor = clip(Objects.requireNonNull(actor, "actor"), 128);
         this.target = target == null ? null : clip(target, 128);
-        this.details = details == null ? null : clip(details, MAX_DETAILS);
+        if (details != null && !details.isEmpty()) {
+            this.details = clip(details.render(), MAX_DETAILS);
+            this.detailsJson = details.json().toString();
+        }
     }
 
     private static String clip(String value, int max) {
@@ -49,6 +57,6 @@ public class AuditEvent {
     }
 
     public AuditEntry toEntry() {
-        return new AuditEntry(id, occurredAt, type, actor, target, details);
+        return new AuditEntry(id, occurredAt, type, actor, target, details, AuditEntry.fields(detailsJson));
     }
 }

@@ -1,8 +1,8 @@
 package io.provisio.audit;
 
 import io.provisio.attributes.CustomAttributeChanged;
+import io.provisio.attributes.IgnoredAttributesCleared;
 import io.provisio.groups.GroupEvent;
-import io.provisio.platform.RowIds;
 import io.provisio.tokens.TokenEvent;
 import io.provisio.users.UserEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,10 +23,10 @@ import java.time.ZoneOffset;
 @Transactional
 public class AuditRecorder {
 
-    private static final String DISPLAY_NAME = "displayName: ";
-    /** The audit row of a group change, its details naming the group as its row does now (H2 and PostgreSQL). */
-    private static final String NAMING_GROUP = "INSERT INTO audit_event (id, occurred_at, event_type, actor, target, details) "
-            + "SELECT ?, ?, ?, ?, g.id, ? || g.display_name || ? FROM scim_group g WHERE g.id = ?";
+    /** The name of a group whose change did not read it; a plain read, no lock. */
+    private static final String GROUP_NAME = "SELECT g.displayName FROM ScimGroup g WHERE g.id = :id";
+    /** The actor of a refused login: whoever it was did not prove a name, so the name is a detail. */
+    static final String UNAUTHENTICATED = "(unauthenticated)";
 
     private final AuditRateLimiter limiter = new AuditRateLimiter(20, Duration.ofMinutes(1));
 
@@ -35,42 +35,46 @@ public class AuditRecorder {
 
     void onTokenEvent(@Observes TokenEvent event) {
         record(event.at().atOffset(ZoneOffset.UTC), event.action().eventName(), event.actor(), event.tokenId(),
-                "IdP vendor: " + event.idp().vendor() + " (" + event.idp().name() + ")");
+                AuditDetails.of().fact("IdP vendor", event.idp().vendor() + " (" + event.idp().name() + ")"));
     }
 
     void onUserEvent(@Observes UserEvent event) {
         record(event.at().atOffset(ZoneOffset.UTC), event.action().eventName(), event.idp().vendor(), event.userId(),
-                "userName: " + event.userName() + "; via token " + event.tokenId());
+                AuditDetails.of().supplied("userName", event.userName()).fact("via token", event.tokenId()));
     }
 
     /**
      * Membership changes are one row with counts, however many members a request named. An event
      * without the group's name (a members-only PATCH, which reads no group) takes it from the
-     * group's row in the statement that writes the audit row: one round trip, no lock.
+     * group's row in this transaction.
      */
     void onGroupEvent(@Observes GroupEvent event) {
-        String after = (event.details().isEmpty() ? "" : "; " + event.details()) + "; via token " + event.tokenId();
-        OffsetDateTime at = event.at().atOffset(ZoneOffset.UTC);
-        if (event.displayName() != null) {
-            record(at, event.action().eventName(), event.idp().vendor(), event.groupId(),
-                    DISPLAY_NAME + event.displayName() + after);
-            return;
-        }
-        // the clip of AuditEvent is not needed: a name is at most 256 characters, the rest is short
-        em.createNativeQuery(NAMING_GROUP).setParameter(1, RowIds.next()).setParameter(2, at)
-                .setParameter(3, event.action().eventName()).setParameter(4, event.idp().vendor())
-                .setParameter(5, DISPLAY_NAME).setParameter(6, after).setParameter(7, event.groupId())
-                .executeUpdate();
+        String name = event.displayName() != null ? event.displayName() : em.createQuery(GROUP_NAME, String.class)
+                .setParameter("id", event.groupId()).getResultStream().findFirst().orElse(null);
+        AuditDetails details = AuditDetails.of().supplied("displayName", name);
+        event.counts().forEach(details::fact);
+        record(event.at().atOffset(ZoneOffset.UTC), event.action().eventName(), event.idp().vendor(), event.groupId(),
+                details.fact("via token", event.tokenId()));
     }
 
     void onCustomAttributeChanged(@Observes CustomAttributeChanged event) {
-        String details = "Name: " + event.name() + ", type: " + event.type()
-                + (event.action() == CustomAttributeChanged.Action.REMOVED
-                        ? "; " + event.valuesRemoved() + " user value(s) removed with it" : "");
+        AuditDetails details = AuditDetails.of().supplied("name", event.name()).fact("type", event.type());
+        if (event.action() == CustomAttributeChanged.Action.REMOVED) {
+            details.fact("user values removed", event.valuesRemoved());
+        }
         record(event.at().atOffset(ZoneOffset.UTC), event.action().eventName(), event.actor(), event.attributeId(),
                 details);
     }
 
+    void onIgnoredAttributesCleared(@Observes IgnoredAttributesCleared event) {
+        record(event.at().atOffset(ZoneOffset.UTC), IgnoredAttributesCleared.EVENT_NAME, event.actor(), null,
+                AuditDetails.of().fact("rows removed", event.rows()));
+    }
+
+    /**
+     * A refused admin login names the user the client typed: a detail marked as typed, not the actor,
+     * since nobody proved to be that user.
+     */
     void onSecurityEvent(@Observes SecurityEvent event) {
         // Reasons come from a small set the server words itself, so keying on them is bounded;
         // a flood of one kind of refusal does not hide another (an IdP using an inactive token).
@@ -78,19 +82,27 @@ public class AuditRecorder {
         if (suppressed < 0) {
             return;
         }
-        String details = event.reason() + (event.source() == null ? "" : "; from " + event.source())
-                + (suppressed > 0 ? "; " + suppressed + " similar event(s) not recorded in the last minute" : "");
-        record(event.at().atOffset(ZoneOffset.UTC), event.kind().eventName(), event.subject(), null, details);
+        boolean login = event.kind() == SecurityEvent.Kind.ADMIN_LOGIN_FAILED;
+        AuditDetails details = AuditDetails.of();
+        if (login) {
+            details.supplied("attempted user", event.subject());
+        }
+        details.fact("reason", event.reason()).fact("from", event.source());
+        if (suppressed > 0) {
+            details.fact("similar events not recorded in the last minute", suppressed);
+        }
+        record(event.at().atOffset(ZoneOffset.UTC), event.kind().eventName(), login ? UNAUTHENTICATED : event.subject(),
+                null, details);
     }
 
     /** Portal logins and logouts need the password, so they are not rate-limited. */
     void onAdminSessionEvent(@Observes AdminSessionEvent event) {
         record(event.at().atOffset(ZoneOffset.UTC), event.kind().eventName(), event.admin(), null,
-                "Portal session" + (event.source() == null ? "" : "; from " + event.source()));
+                AuditDetails.of().fact("session", "portal").fact("from", event.source()));
     }
 
     /** Writes one row in the current transaction; for events of other features. */
-    public void record(OffsetDateTime at, String type, String actor, String target, String details) {
+    public void record(OffsetDateTime at, String type, String actor, String target, AuditDetails details) {
         em.persist(new AuditEvent(at, type, actor, target, details));
     }
 }

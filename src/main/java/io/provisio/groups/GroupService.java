@@ -66,7 +66,7 @@ public class GroupService {
         Group group = new Group(read.attributes(), caller.tokenId(), caller.idp(), now());
         repository.insert(group);
         int added = members.add(group.id(), read.members());
-        fire(GroupAction.CREATED, group, caller, "members: " + added);
+        fire(GroupAction.CREATED, group, caller, Map.of("members", (long) added));
         return stored(group, groupsBase);
     }
 
@@ -173,7 +173,7 @@ public class GroupService {
         Group group = repository.find(id);
         GroupDocuments.checkVersion(group, ifMatch);
         repository.delete(group);
-        fire(GroupAction.DELETED, group, caller, "");
+        fire(GroupAction.DELETED, group, caller, Map.of());
     }
 
     /** RFC 7644 section 3.4.2 (and RFC 9865 cursors): filtered, sorted and paged by the database. */
@@ -247,7 +247,7 @@ public class GroupService {
         if (changed) {
             group.update(attributes, now());
             repository.flush(group);
-            fire(GroupAction.UPDATED, group, caller, "");
+            fire(GroupAction.UPDATED, group, caller, Map.of());
         }
         if (counts.any()) {
             fire(GroupAction.MEMBERS_CHANGED, group, caller, membersChanged(counts));
@@ -258,8 +258,8 @@ public class GroupService {
         return stored(group, groupsBase);
     }
 
-    private static String membersChanged(GroupMembers.Counts counts) {
-        return "added " + counts.added() + ", removed " + counts.removed();
+    private static Map<String, Long> membersChanged(GroupMembers.Counts counts) {
+        return GroupEvent.counts("added", counts.added(), "removed", counts.removed());
     }
 
     private GroupDocuments.Read readBody(JsonObject body, TokenPrincipal caller) {
@@ -295,8 +295,8 @@ public class GroupService {
         return OffsetDateTime.now(clock);
     }
 
-    private void fire(GroupAction action, Group group, TokenPrincipal caller, String details) {
+    private void fire(GroupAction action, Group group, TokenPrincipal caller, Map<String, Long> counts) {
         events.fire(new GroupEvent(action, group.id(), group.displayName(), caller.tokenId(), caller.idp(),
-                clock.instant(), details));
+                clock.instant(), counts));
     }
 }

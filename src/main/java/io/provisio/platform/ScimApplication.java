@@ -1,5 +1,6 @@
 package io.provisio.platform;
 
+import io.provisio.attributes.IgnoredAttributesRecording;
 import io.provisio.discovery.ResourceTypesResource;
 import io.provisio.discovery.SchemasResource;
 import io.provisio.discovery.ServiceProviderConfigResource;
@@ -24,6 +25,7 @@ public class ScimApplication extends Application {
                 BearerTokenFilter.class,
                 RequestSizeLimit.class,
                 RequestCounter.class,
+                IgnoredAttributesRecording.class,
                 ScimExceptionMapper.class,
                 ServiceProviderConfigResource.class,
                 ResourceTypesResource.class,

@@ -67,6 +67,13 @@ public class AttributesBean implements Serializable {
         load();
     }
 
+    /** Empties the ignored-attribute report, audited as the admin API's clear is. */
+    public void clearIgnored() {
+        long rows = ignoredAttributes.clear(user.actor());
+        PortalMessages.info("Ignored attributes cleared (" + rows + " row(s)).");
+        load();
+    }
+
     public List<String> getTypes() {
         return Arrays.stream(CustomAttributeType.values()).map(CustomAttributeType::keyword).toList();
     }

@@ -1,6 +1,7 @@
 package io.provisio.portal;
 
 import io.provisio.attributes.CustomAttributeChanged;
+import io.provisio.attributes.IgnoredAttributesCleared;
 import io.provisio.audit.AdminSessionEvent;
 import io.provisio.audit.AuditCriteria;
 import io.provisio.audit.SecurityEvent;
@@ -29,6 +30,7 @@ public record AuditFilter(String type, LocalDate from, LocalDate to, String text
             Stream.of(UserAction.values()).map(UserAction::eventName),
             Stream.of(GroupAction.values()).map(GroupAction::eventName),
             Stream.of(CustomAttributeChanged.Action.values()).map(CustomAttributeChanged.Action::eventName),
+            Stream.of(IgnoredAttributesCleared.EVENT_NAME),
             Stream.of(AdminSessionEvent.Kind.values()).map(AdminSessionEvent.Kind::eventName),
             Stream.of(SecurityEvent.Kind.values()).map(SecurityEvent.Kind::eventName))
             .flatMap(names -> names).toList();

@@ -1,5 +1,6 @@
 package io.provisio.users;
 
+import io.provisio.attributes.CustomAttributeChanged;
 import io.provisio.scim.filter.Filter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * the same filter and order then seeks past that key through the index instead.
  *
  * <p>Exact, not approximate: a cursor is kept only for an immutable, unique order (id or userName),
- * and every committed user change starts a new generation that retires all cursors, so a cursor
+ * and every committed user change (and every custom attribute change, which removes values or
+ * gives a filter's name another meaning) starts a new generation that retires all cursors, so a cursor
  * always points where OFFSET would. A jump to a page never reached in order still pays the OFFSET.
  * The cursors are per node: with several nodes, a request that lands elsewhere simply misses.
  *
@@ -75,6 +77,18 @@ public class PageCursors {
 
     /** Any committed create, update or delete can move rows between indexes. */
     void onUserChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) UserEvent event) {
+        retireAll();
+    }
+
+    /**
+     * Removing a custom attribute deletes its users' values with it (no user event), and one defined
+     * again under the same name is a new attribute: a filter naming it matches other users now.
+     */
+    void onCustomAttributeChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) CustomAttributeChanged event) {
+        retireAll();
+    }
+
+    private void retireAll() {
         generation.incrementAndGet();
         cursors.clear();
         totals.clear();

@@ -25,11 +25,13 @@ class IgnoredAttributesTest {
     private final IgnoredAttributes ignored = new IgnoredAttributes();
 
     IgnoredAttributesTest() {
+        ignored.limits = new IgnoredAttributeLimits();
+        ignored.limits.maxRows = 1000;
         ignored.clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
         ignored.counter = new IgnoredAttributeCounter() {
             @Override
-            void count(SortedSet<String> names, IdentityProvider idp, OffsetDateTime at) {
-                attempts.add(new TreeSet<>(names));
+            void count(IgnoredNames sighted, OffsetDateTime at, int maxRows) {
+                attempts.add(new TreeSet<>(sighted.names()));
                 if (!failures.isEmpty()) {
                     throw failures.remove(0);
                 }
@@ -38,19 +40,19 @@ class IgnoredAttributesTest {
     }
 
     @Test
-    void namesAreDeduplicatedSortedAndClipped() {
+    void namesAreDeduplicatedSortedAndCut() {
         String longName = "x".repeat(400);
-        ignored.record(Arrays.asList("b", "a", "b", null, longName), IdentityProvider.OKTA);
+        ignored.record(names(Arrays.asList("b", "a", "b", null, longName), IdentityProvider.OKTA));
 
         assertEquals(1, attempts.size());
-        assertEquals(List.of("a", "b", "x".repeat(300)), List.copyOf(attempts.get(0)));
+        assertEquals(List.of("a", "b", "x".repeat(100) + "…"), List.copyOf(attempts.get(0)));
     }
 
     @Test
     void aLostFirstSightingRaceIsCountedAgainOnce() {
         failures.add(uniqueViolation());
 
-        ignored.record(List.of("manager"), IdentityProvider.ENTRA_ID);
+        ignored.record(names(List.of("manager"), IdentityProvider.ENTRA_ID));
 
         assertEquals(2, attempts.size());
     }
@@ -60,7 +62,7 @@ class IgnoredAttributesTest {
         failures.add(uniqueViolation());
         failures.add(uniqueViolation());
 
-        ignored.record(List.of("manager"), IdentityProvider.ENTRA_ID);
+        ignored.record(names(List.of("manager"), IdentityProvider.ENTRA_ID));
 
         assertEquals(2, attempts.size());
     }
@@ -69,18 +71,24 @@ class IgnoredAttributesTest {
     void otherFailuresAreNotRetriedAndNeverReachTheCaller() {
         failures.add(new PersistenceException("database unavailable"));
 
-        ignored.record(List.of("manager"), IdentityProvider.GOOGLE);
+        ignored.record(names(List.of("manager"), IdentityProvider.GOOGLE));
 
         assertEquals(1, attempts.size());
     }
 
     @Test
     void nothingToRecordTouchesNothing() {
-        ignored.record(List.of(), IdentityProvider.OKTA);
-        ignored.record(null, IdentityProvider.OKTA);
-        ignored.record(List.of("a"), null);
+        ignored.record(names(List.of(), IdentityProvider.OKTA));
+        ignored.record(names(null, IdentityProvider.OKTA));
+        ignored.record(names(List.of("a"), null));
 
         assertTrue(attempts.isEmpty());
+    }
+
+    private static IgnoredNames names(List<String> attributes, IdentityProvider idp) {
+        IgnoredNames names = new IgnoredNames(20, 100);
+        names.add(attributes, idp);
+        return names;
     }
 
     private static PersistenceException uniqueViolation() {

@@ -28,7 +28,7 @@ class AuditCsvTest {
     void writesOneRowPerEntry() {
         StringWriter out = new StringWriter();
         AuditCsv.writeRow(out, new AuditEntry("1", OffsetDateTime.parse("2026-11-29T12:00:00Z"),
-                "SCIM Token Created", "admin", "t1", "IdP vendor: Okta (OKTA)"));
+                "SCIM Token Created", "admin", "t1", "IdP vendor: Okta (OKTA)", null));
 
         assertEquals("2026-11-29T12:00Z,SCIM Token Created,admin,t1,IdP vendor: Okta (OKTA)\r\n", out.toString());
     }

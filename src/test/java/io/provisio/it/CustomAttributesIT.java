@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class CustomAttributesIT {
 
     private static final String PATH = "/api/admin/custom-attributes";
+    private static final String CUSTOM = "urn:ietf:params:scim:schemas:extension:ivanti:2.0:User";
 
     private final ProvisioServer server = ProvisioServer.shared();
     private final Api api = new Api(server);
@@ -57,8 +58,29 @@ class CustomAttributesIT {
         assertEquals(List.of("Custom Attribute Removed", "Custom Attribute Defined"),
                 rows.stream().map(r -> r.getString("event")).toList());
         rows.forEach(row -> assertEquals("admin", row.getString("actor")));
-        assertTrue(rows.get(0).getString("details").contains("1 user value(s) removed"), rows.get(0).toString());
-        assertTrue(rows.get(1).getString("details").contains(name), rows.get(1).toString());
+        assertTrue(rows.get(0).getString("details").contains("user values removed: 1"), rows.get(0).toString());
+        assertEquals(1, rows.get(0).getJsonObject("fields").getInt("user values removed"), rows.get(0).toString());
+        assertTrue(rows.get(1).getString("details").contains("name \"" + name + "\""), rows.get(1).toString());
+    }
+
+    /** Removing an attribute removes its values, so a filter on a new one of that name matches nobody. */
+    @Test
+    void aRedefinedAttributeCountsNoneOfTheRemovedValues() {
+        ScimClient scim = new ScimClient(api, api.freshToken("OKTA"));
+        String name = unique("region");
+        String firstId = define("{\"name\":\"" + name + "\",\"type\":\"string\"}").json().getString("id");
+        Api.Reply created = scim.post("/scim/v2/Users", "{\"schemas\":[\"" + ScimClient.USER_SCHEMA + "\",\"" + CUSTOM
+                + "\"],\"userName\":\"" + unique("stale") + "\",\"" + CUSTOM + "\":{\"" + name + "\":\"EU\"}}");
+        assertEquals(201, created.status(), created.body());
+        assertEquals(1, scim.filterUsers(CUSTOM + ":" + name + " pr").json().getInt("totalResults"));
+
+        assertEquals(204, api.send(api.admin(PATH + "/" + firstId).DELETE()).status());
+        assertEquals(201, define("{\"name\":\"" + name + "\",\"type\":\"string\"}").status());
+        JsonObject list = scim.filterUsers(CUSTOM + ":" + name + " pr").json();
+
+        assertEquals(0, list.getInt("totalResults"), list.toString());
+        assertEquals(0, list.getJsonArray("Resources") == null ? 0 : list.getJsonArray("Resources").size(),
+                list.toString());
     }
 
     @Test

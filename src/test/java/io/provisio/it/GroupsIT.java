@@ -341,12 +341,14 @@ class GroupsIT {
                 .getValuesAs(JsonObject.class);
         assertEquals(List.of("Group Deleted", "Group Updated", "Group Members Changed", "Group Members Changed",
                 "Group Created"), entries.stream().map(e -> e.getString("event")).toList());
-        assertTrue(entries.get(3).getString("details").contains("added 3, removed 0"), entries.get(3).toString());
-        assertTrue(entries.get(2).getString("details").contains("added 0, removed 1"), entries.get(2).toString());
+        assertTrue(entries.get(3).getString("details").contains("added: 3; removed: 0"), entries.get(3).toString());
+        assertTrue(entries.get(2).getString("details").contains("added: 0; removed: 1"), entries.get(2).toString());
+        assertEquals(3, entries.get(3).getJsonObject("fields").getInt("added"), entries.get(3).toString());
         // a members-only PATCH reads no group first: the audit row's statement names it from its row
         for (JsonObject membersChanged : entries.subList(2, 4)) {
-            assertTrue(membersChanged.getString("details").matches("displayName: " + java.util.regex.Pattern.quote(name)
-                    + "; added \\d, removed \\d; via token [0-9a-f-]{36}"), membersChanged.toString());
+            assertTrue(membersChanged.getString("details").matches("displayName \"" + java.util.regex.Pattern.quote(name)
+                    + "\"; added: \\d; removed: \\d; via token: [0-9a-f-]{36}"), membersChanged.toString());
+            assertEquals(name, membersChanged.getJsonObject("fields").getString("displayName"));
             assertEquals(id, membersChanged.getString("target"), membersChanged.toString());
         }
         assertEquals("Microsoft Entra ID", entries.get(0).getString("actor"));

@@ -47,7 +47,7 @@ class AuditFilterTest {
                 "SCIM Token Deleted",
                 "User Provisioned", "User Updated", "User Deactivated", "User Reactivated", "User Deleted",
                 "Group Created", "Group Updated", "Group Deleted", "Group Members Changed",
-                "Custom Attribute Defined", "Custom Attribute Removed",
+                "Custom Attribute Defined", "Custom Attribute Removed", "Ignored Attributes Cleared",
                 "Admin Login", "Admin Logout", "Admin Login Failed", "SCIM Token Rejected"), AuditFilter.EVENT_TYPES);
     }
 }

@@ -120,10 +120,30 @@ class PortalUsersIT {
 
         browser.clickMenu("Admin", "Identity", "SCIM Attributes");
 
-        String ignored = browser.text("ignored");
+        String ignored = browser.text("ignoredForm:ignored");
         assertTrue(ignored.contains("title") && ignored.contains("Okta"), ignored);
-        browser.scrollTo("ignored");
+        browser.scrollTo("ignoredForm:ignored");
         browser.screenshot("attributes-ignored");
+    }
+
+    @Test
+    void clearEmptiesTheIgnoredAttributesAfterAskingAndIsAudited() {
+        String since = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(1).toString();
+        createUser(ScimClient.unique("cleared") + "@example.com", ",\"title\":\"x\"");
+        browser.open("/portal/attributes.xhtml");
+        assertTrue(browser.text("ignoredForm:ignored").contains("title"));
+
+        browser.click("ignoredForm:clear");
+        String question = browser.text("custom:confirm");
+        assertTrue(question.contains("Clear the list of ignored attributes"), question);
+        browser.click("custom:confirmYes");
+
+        browser.awaitText("ignoredForm:ignoredMessages", "cleared");
+        assertTrue(browser.text("ignoredForm:ignored").contains("Nothing ignored"), browser.text("ignoredForm:ignored"));
+        Api.Reply audit = api.send(api.admin("/api/admin/audit?type=Ignored+Attributes+Cleared&from="
+                + java.net.URLEncoder.encode(since, java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(1, audit.json().getInt("total"), audit.body());
+        assertEquals("admin", audit.json().getJsonArray("entries").getJsonObject(0).getString("actor"));
     }
 
     @Test
