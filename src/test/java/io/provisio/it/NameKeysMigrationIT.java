@@ -26,11 +26,9 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The upgrade to schema version 5 on a database of the version before, with twins stored as the old
@@ -63,7 +61,7 @@ class NameKeysMigrationIT {
     void databaseAtVersion4() throws Exception {
         Path workDir = Files.createDirectories(Path.of("target", "it-migrations", run).toAbsolutePath());
         database = TestDatabase.create(workDir, run);
-        dataSource = dataSource(database);
+        dataSource = database.dataSource();
         SchemaMigrations.configure(dataSource).target("4").load().migrate();
         Logger.getLogger(NameKeysMigration.class.getName()).addHandler(capture);
     }
@@ -196,20 +194,5 @@ class NameKeysMigrationIT {
             assertTrue(r.next(), sql);
             return r.getString(1);
         }
-    }
-
-    private static DataSource dataSource(TestDatabase database) {
-        if (database.isPostgres()) {
-            PGSimpleDataSource pg = new PGSimpleDataSource();
-            pg.setUrl(database.url());
-            pg.setUser(database.user());
-            pg.setPassword(database.password());
-            return pg;
-        }
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(database.url());
-        h2.setUser(database.user());
-        h2.setPassword(database.password());
-        return h2;
     }
 }
