@@ -27,8 +27,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The group rules: displayName unique under the canonical form of {@link Names} (by the database); members are users that
- * exist, checked before anything is written, so a bad id changes nothing. Membership changes are
+ * The group rules: displayName unique under the canonical form of {@link Names} (by the
+ * database); members are users that exist, checked before anything is written, so a bad id changes nothing. Membership changes are
  * SQL on the named rows plus a version bump, never a rewrite of the list, so concurrent changes
  * of one group's members do not lose each other. Each change fires a {@link GroupEvent}.
  */

@@ -40,8 +40,8 @@ final class UserDocuments {
 
     /**
      * userName may not change once provisioned (the seed); a change of letter case, width, spaces
-     * or normal form only is the same name, as uniqueness compares canonical forms. externalId is immutable in the RFC 7643 sense:
-     * it may be set once where it was empty.
+     * or normal form only is the same name, as uniqueness compares canonical forms. externalId is
+     * immutable in the RFC 7643 sense: it may be set once where it was empty.
      */
     static void checkImmutables(User user, UserAttributes attributes) {
         if (attributes.userName() == null) {
