@@ -1,6 +1,7 @@
 package io.provisio.groups;
 
 import io.provisio.platform.RowIds;
+import io.provisio.scim.schema.Names;
 import io.provisio.tokens.IdentityProvider;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -35,6 +36,10 @@ public class Group {
 
     @Column(name = "display_name_lower", nullable = false)
     private String displayNameLower;
+
+    // the canonical form (Names.key): names a person cannot tell apart share it, and its unique key
+    @Column(name = "display_name_key", nullable = false)
+    private String displayNameKey;
 
     @Column(name = "external_id")
     private String externalId;
@@ -76,6 +81,7 @@ public class Group {
         this.id = id;
         this.displayName = displayName;
         this.displayNameLower = lower(displayName);
+        this.displayNameKey = Names.key(displayName);
         this.externalId = externalId;
         this.createdAt = createdAt;
         this.lastModified = lastModified;
@@ -96,6 +102,7 @@ public class Group {
     void update(GroupAttributes attributes, OffsetDateTime now) {
         this.displayName = Objects.requireNonNull(attributes.displayName(), "displayName");
         this.displayNameLower = lower(displayName);
+        this.displayNameKey = Names.key(displayName);
         this.externalId = attributes.externalId();
         this.lastModified = now;
     }

@@ -84,6 +84,10 @@ final class GroupFilter {
         if (column == null) {
             throw ColumnPredicates.invalid(path.toString(), "is not an attribute Provisio can filter groups on");
         }
+        if (filter instanceof Filter.Compare compare && column.field().equals("displayNameLower")) {
+            return columns.name(group.get("displayNameLower"), group.get("displayNameKey"), compare.op(),
+                    compare.value(), path.toString());
+        }
         return test(group.get(column.field()), column.kind(), filter);
     }
 

@@ -94,7 +94,8 @@ class GroupRepository {
             em.flush();
         } catch (PersistenceException e) {
             if (UniqueViolations.isUniqueViolation(e)) {
-                throw ScimException.conflict("A group with displayName '" + group.displayName() + "' already exists");
+                throw ScimException.conflict("A group with displayName '" + group.displayName() + "' already exists"
+                        + " (names are compared ignoring case, width, spaces at the ends and invisible characters)");
             }
             throw e;
         }

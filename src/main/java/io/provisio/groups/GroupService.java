@@ -7,6 +7,7 @@ import io.provisio.scim.ScimType;
 import io.provisio.scim.patch.PatchApplier;
 import io.provisio.scim.patch.PatchRequest;
 import io.provisio.scim.schema.BuiltInSchemas;
+import io.provisio.scim.schema.Names;
 import io.provisio.tokens.TokenPrincipal;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,8 +27,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The group rules: displayName unique ignoring case (by the database); members are users that
- * exist, checked before anything is written, so a bad id changes nothing. Membership changes are
+ * The group rules: displayName unique under the canonical form of {@link Names} (by the
+ * database); members are users that exist, checked before anything is written, so a bad id changes nothing. Membership changes are
  * SQL on the named rows plus a version bump, never a rewrite of the list, so concurrent changes
  * of one group's members do not lose each other. Each change fires a {@link GroupEvent}.
  */
@@ -63,7 +64,7 @@ public class GroupService {
     public StoredGroup create(JsonObject body, TokenPrincipal caller, URI groupsBase) {
         GroupDocuments.requireGroupSchema(body);
         GroupDocuments.Read read = readBody(body, caller);
-        Group group = new Group(read.attributes(), caller.tokenId(), caller.idp(), now());
+        Group group = new Group(named(read.attributes(), null), caller.tokenId(), caller.idp(), now());
         repository.insert(group);
         int added = members.add(group.id(), read.members());
         fire(GroupAction.CREATED, group, caller, Map.of("members", (long) added));
@@ -243,6 +244,7 @@ public class GroupService {
     /** Attributes through the entity (version-checked); a members-only change bumps the version in SQL. */
     private StoredGroup finish(Group group, GroupAttributes attributes, GroupMembers.Counts counts,
                                TokenPrincipal caller, URI groupsBase) {
+        attributes = named(attributes, group.displayName());
         boolean changed = group.differsFrom(attributes);
         if (changed) {
             group.update(attributes, now());
@@ -256,6 +258,16 @@ public class GroupService {
             }
         }
         return stored(group, groupsBase);
+    }
+
+    /**
+     * The attributes with displayName under the name rules (NFC, no control or format characters,
+     * something visible), unless it is the group's current name as stored: a name kept from before
+     * the rules stays usable.
+     */
+    private static GroupAttributes named(GroupAttributes attributes, String current) {
+        return attributes.displayName().equals(current) ? attributes
+                : new GroupAttributes(Names.required(attributes.displayName(), "displayName"), attributes.externalId());
     }
 
     private static Map<String, Long> membersChanged(GroupMembers.Counts counts) {

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -20,7 +21,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * anything else touches it. Other startup beans {@code @DependsOn("SchemaMigrations")}.
  *
  * <p>The schema is owned by the versioned scripts in {@code db/migration}, written once for both
- * H2 and PostgreSQL; JPA never generates tables.
+ * H2 and PostgreSQL, and the Java migrations registered in {@link #configure}; JPA never generates tables.
  */
 @DataSourceDefinition(
         name = SchemaMigrations.DATASOURCE,
@@ -44,17 +45,21 @@ public class SchemaMigrations {
     @PostConstruct
     void migrate() {
         DatabaseSettings settings = DatabaseSettings.fromConfig();
-        MigrateResult result = Flyway.configure(SchemaMigrations.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        MigrateResult result = configure(dataSource).load().migrate();
         LOG.info(() -> String.format(
                 "Provisio database: %s, url=%s, user=%s, schema version %s (%d migration(s) applied now)",
                 product(), settings.redactedUrl(), settings.user().isEmpty() ? "-" : settings.user(),
                 result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
                 result.migrationsExecuted));
         DatabaseUpkeep.warning(dataSource).ifPresent(LOG::warning);
+    }
+
+    /** Flyway as Provisio runs it: the SQL scripts of {@code db/migration} and the Java migrations. */
+    public static FluentConfiguration configure(DataSource dataSource) {
+        return Flyway.configure(SchemaMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .javaMigrations(new NameKeysMigration());
     }
 
     private String product() {

@@ -5,6 +5,7 @@ import io.provisio.audit.AuditEntry;
 import io.provisio.audit.AuditQuery;
 import io.provisio.groups.GroupService;
 import io.provisio.platform.DatabaseUpkeep;
+import io.provisio.platform.NameCollisions;
 import io.provisio.statistics.HourCount;
 import io.provisio.statistics.RequestStatistics;
 import io.provisio.statistics.TokenActivity;
@@ -43,12 +44,16 @@ public class DashboardBean {
     @Inject
     DatabaseUpkeep database;
 
+    @Inject
+    NameCollisions nameCollisions;
+
     private List<TokenView> rows;
     private List<AuditEntry> recent;
     private long userCount;
     private long groupCount;
     private List<HourCount> hours;
     private String databaseWarning;
+    private NameCollisions.Report collisions;
 
     @PostConstruct
     void load() {
@@ -58,6 +63,24 @@ public class DashboardBean {
         groupCount = groups.count();
         hours = statistics.hours();
         databaseWarning = database.warning().orElse(null);
+        collisions = nameCollisions.report();
+    }
+
+    /** Names that differ only in what a person cannot see, found at the upgrade and still standing. */
+    public NameCollisions.Report getNameCollisions() {
+        return collisions;
+    }
+
+    /** "2 userName collisions and 1 displayName collision found at upgrade". */
+    public String getNameCollisionTitle() {
+        List<String> parts = new java.util.ArrayList<>();
+        if (collisions.userNames() > 0) {
+            parts.add(collisions.userNames() + " userName collision" + (collisions.userNames() == 1 ? "" : "s"));
+        }
+        if (collisions.displayNames() > 0) {
+            parts.add(collisions.displayNames() + " group displayName collision" + (collisions.displayNames() == 1 ? "" : "s"));
+        }
+        return String.join(" and ", parts) + " found at upgrade";
     }
 
     /** What the admin should change on the database server (PostgreSQL's autovacuum), or null. */

@@ -5,6 +5,7 @@ import io.provisio.scim.ScimDateTime;
 import io.provisio.scim.ScimException;
 import io.provisio.scim.ScimType;
 import io.provisio.scim.filter.Operator;
+import io.provisio.scim.schema.Names;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -17,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One filter comparison on one column, typed by what the column holds. Case-insensitive strings
@@ -53,6 +55,22 @@ public final class ColumnPredicates {
             case INTEGER -> ordered(column.as(Long.class), op, integer(value, attribute), attribute);
             case DECIMAL -> ordered(column.as(BigDecimal.class), op, number(value, attribute), attribute);
         };
+    }
+
+    /**
+     * A comparison on a name with a canonical form ({@link Names}): {@code eq} and {@code ne} compare
+     * canonical forms through the indexed key column, so a look-up finds the very name a create would
+     * collide with; every other operator, and a value the rules refuse (which only a name stored
+     * before them can hold), compares the lower-cased copy.
+     */
+    public Predicate name(Path<?> lowered, Path<?> key, Operator op, JsonValue value, String attribute) {
+        if ((op == Operator.EQ || op == Operator.NE) && value instanceof JsonString text) {
+            Optional<String> canonical = Names.validKey(text.getString());
+            if (canonical.isPresent()) {
+                return strings(key.as(String.class), op, canonical.get(), attribute);
+            }
+        }
+        return compare(lowered, Kind.LOWERED_COPY, op, value, attribute);
     }
 
     public Predicate present(Path<?> column, Kind kind) {

@@ -2,6 +2,7 @@ package io.provisio.users;
 
 import io.provisio.groups.UserGroup;
 import io.provisio.platform.RowIds;
+import io.provisio.scim.schema.Names;
 import io.provisio.tokens.IdentityProvider;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -42,6 +43,10 @@ public class User {
 
     @Column(name = "user_name_lower", nullable = false, updatable = false)
     private String userNameLower;
+
+    // the canonical form (Names.key): names a person cannot tell apart share it, and its unique key
+    @Column(name = "user_name_key", nullable = false, updatable = false)
+    private String userNameKey;
 
     @Column(name = "external_id")
     private String externalId;
@@ -98,6 +103,7 @@ public class User {
         this.id = RowIds.next();
         this.userName = Objects.requireNonNull(userName, "userName");
         this.userNameLower = lower(userName);
+        this.userNameKey = Names.key(userName);
         this.externalId = externalId;
         this.active = true;
         this.provisionedBy = tokenId;
@@ -113,6 +119,11 @@ public class User {
     /** Whether a userName sent on update is this user's own (case does not count). */
     boolean isOwnUserName(String candidate) {
         return candidate != null && lower(candidate).equals(userNameLower);
+    }
+
+    /** Whether a valid userName is this user's own under the canonical form: a name that looks the same. */
+    boolean isTwinOfUserName(String candidate) {
+        return Names.key(candidate).equals(userNameKey);
     }
 
     void update(UserAttributes attributes, OffsetDateTime now) {

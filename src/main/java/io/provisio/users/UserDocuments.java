@@ -4,6 +4,7 @@ import static io.provisio.scim.JsonProviders.JSON;
 
 import io.provisio.scim.ScimException;
 import io.provisio.scim.ScimType;
+import io.provisio.scim.schema.Names;
 import io.provisio.scim.schema.Schemas;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -38,15 +39,18 @@ final class UserDocuments {
     }
 
     /**
-     * userName may not change once provisioned (the seed); a change of letter case only is the
-     * same name, as uniqueness is case-insensitive. externalId is immutable in the RFC 7643 sense:
-     * it may be set once where it was empty.
+     * userName may not change once provisioned (the seed); a change of letter case, width, spaces
+     * or normal form only is the same name, as uniqueness compares canonical forms. externalId is
+     * immutable in the RFC 7643 sense: it may be set once where it was empty.
      */
     static void checkImmutables(User user, UserAttributes attributes) {
         if (attributes.userName() == null) {
             throw ScimException.badRequest(ScimType.MUTABILITY, "userName cannot be removed");
         }
-        if (!user.isOwnUserName(attributes.userName())) {
+        // a name stored before the rules is its own name even with characters they now refuse; any
+        // other is checked, and one that only looks different (NBSP, fullwidth, NFD) is the same name
+        if (!user.isOwnUserName(attributes.userName())
+                && !user.isTwinOfUserName(Names.required(attributes.userName(), "userName"))) {
             throw ScimException.badRequest(ScimType.MUTABILITY, "userName cannot change once provisioned: it is '"
                     + user.userName() + "', not '" + attributes.userName() + "'");
         }

@@ -101,6 +101,9 @@ final class UserFilter {
             if (column == null) {
                 throw ColumnPredicates.invalid(path.toString(), "is not an attribute Provisio can filter on");
             }
+            if (op != null && column.field().equals("userNameLower")) {
+                return columns.name(user.get("userNameLower"), user.get("userNameKey"), op, value, path.toString());
+            }
             return test(user.get(column.field()), column.kind(), op, value, path);
         }
         if (Schemas.ENTERPRISE_USER.equalsIgnoreCase(path.schemaUrn()) && path.attribute().equalsIgnoreCase("department")

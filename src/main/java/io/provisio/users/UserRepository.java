@@ -9,6 +9,7 @@ import io.provisio.scim.ScimException;
 import io.provisio.scim.ScimType;
 import io.provisio.scim.filter.Filter;
 import io.provisio.scim.filter.Operator;
+import io.provisio.scim.schema.Names;
 import io.provisio.scim.schema.Schemas;
 import jakarta.json.JsonString;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,7 +69,8 @@ class UserRepository {
             em.flush();
         } catch (PersistenceException e) {
             if (UniqueViolations.isUniqueViolation(e)) {
-                throw ScimException.conflict("A user with userName '" + user.userName() + "' already exists");
+                throw ScimException.conflict("A user with userName '" + user.userName() + "' already exists"
+                        + " (names are compared ignoring case, width, spaces at the ends and invisible characters)");
             }
             throw e;
         }
@@ -137,13 +139,22 @@ class UserRepository {
         return Optional.empty();
     }
 
-    /** The user whose userName is this one ignoring case, with what {@code fetch} names: 0 or 1 users. */
+    /**
+     * The user whose userName is this one under the canonical form, through its unique key, with what
+     * {@code fetch} names: 0 or 1 users. A name the rules refuse can only be one stored before them,
+     * and is found ignoring case. Twins kept at upgrade (see {@code NameKeysMigration}) share a
+     * canonical form: the one spelled as asked (ignoring case) wins, else all of them are the answer.
+     */
     List<User> byUserName(String userName, Fetch fetch) {
-        return em.createQuery(loading("u.userNameLower = :name", fetch), User.class)
-                .setParameter("name", User.lower(userName))
+        Optional<String> key = Names.validKey(userName);
+        List<User> found = em.createQuery(loading(key.isPresent() ? "u.userNameKey = :name" : "u.userNameLower = :name",
+                        fetch), User.class)
+                .setParameter("name", key.orElseGet(() -> User.lower(userName)))
                 .getResultStream()
                 .distinct()
                 .toList();
+        List<User> exact = found.size() < 2 ? found : found.stream().filter(u -> u.isOwnUserName(userName)).toList();
+        return exact.isEmpty() ? found : exact;
     }
 
     void delete(User user) {

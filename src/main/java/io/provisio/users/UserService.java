@@ -11,6 +11,7 @@ import io.provisio.scim.ScimType;
 import io.provisio.scim.patch.PatchApplier;
 import io.provisio.scim.patch.PatchRequest;
 import io.provisio.scim.schema.BuiltInSchemas;
+import io.provisio.scim.schema.Names;
 import io.provisio.scim.schema.ResourceSchema;
 import io.provisio.scim.schema.Schemas;
 import io.provisio.scim.schema.SchemaValidator;
@@ -34,7 +35,8 @@ import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The user rules of the seed: userName unique (case-insensitively, by the database) and fixed once
+ * The user rules of the seed: userName unique (by the database, under the canonical form of
+ * {@link Names}: names a person cannot tell apart collide) and fixed once
  * provisioned; only displayName, emails, givenName, familyName, active and the two extensions
  * change afterwards. Attributes Provisio does not keep are dropped and counted, or refused when
  * {@code scim.unknown-attributes=reject}. Each change fires a {@link UserEvent} in its transaction.
@@ -72,11 +74,9 @@ public class UserService {
         List<CustomAttribute> custom = repository.customAttributes();
         UserDocuments.requireUserSchema(body);
         UserAttributes attributes = read(body, custom, caller);
-        if (attributes.userName() == null || attributes.userName().isBlank()) {
-            throw ScimException.badRequest(ScimType.INVALID_VALUE, "userName is required");
-        }
+        String userName = Names.required(attributes.userName(), "userName"); // as sent, in NFC
         OffsetDateTime now = OffsetDateTime.now(clock);
-        User user = new User(attributes.userName(), attributes.externalId(), caller.tokenId(), caller.idp(), now);
+        User user = new User(userName, attributes.externalId(), caller.tokenId(), caller.idp(), now);
         user.update(attributes, now);
         // the audit row first, so the insert's flush writes it with the user and the commit has
         // nothing left to write; a refused insert (409) rolls both back

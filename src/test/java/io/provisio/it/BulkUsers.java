@@ -19,14 +19,16 @@ final class BulkUsers {
     /** Inserts {@code count} users whose userName starts with {@code prefix}; answers their ids, sorted. */
     static List<String> insert(ProvisioServer server, String prefix, int count) throws SQLException {
         String rows = server.database().isPostgres()
-                ? "SELECT gen_random_uuid()::text, ? || g, ? || g FROM generate_series(1, ?) g"
-                : "SELECT CAST(RANDOM_UUID() AS VARCHAR(36)), CONCAT(?, X), CONCAT(?, X) FROM SYSTEM_RANGE(1, ?)";
-        String sql = "INSERT INTO scim_user (id, user_name, user_name_lower, active, created_at, last_modified, "
-                + "version) SELECT t.*, TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1 FROM (" + rows + ") t";
+                ? "SELECT gen_random_uuid()::text, ? || g, ? || g, ? || g FROM generate_series(1, ?) g"
+                : "SELECT CAST(RANDOM_UUID() AS VARCHAR(36)), CONCAT(?, X), CONCAT(?, X), CONCAT(?, X) FROM SYSTEM_RANGE(1, ?)";
+        // the prefix is lower case: the name is its own lower-cased copy and canonical form
+        String sql = "INSERT INTO scim_user (id, user_name, user_name_lower, user_name_key, active, created_at, "
+                + "last_modified, version) SELECT t.*, TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1 FROM (" + rows + ") t";
         try (Connection c = server.jdbc(); PreparedStatement insert = c.prepareStatement(sql)) {
             insert.setString(1, prefix);
             insert.setString(2, prefix);
-            insert.setInt(3, count);
+            insert.setString(3, prefix);
+            insert.setInt(4, count);
             insert.executeUpdate();
         }
         return ids(server, prefix);

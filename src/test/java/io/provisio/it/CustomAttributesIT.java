@@ -144,7 +144,7 @@ class CustomAttributesIT {
         String userId = UUID.randomUUID().toString();
         try (Connection db = server.jdbc();
              PreparedStatement user = db.prepareStatement("INSERT INTO scim_user (id, user_name, user_name_lower, active,"
-                     + " created_at, last_modified, version) VALUES (?, ?, ?, TRUE, ?, ?, 1)");
+                     + " created_at, last_modified, version, user_name_key) VALUES (?, ?, ?, TRUE, ?, ?, 1, ?)");
              PreparedStatement value = db.prepareStatement(
                      "INSERT INTO user_custom_value (user_id, attribute_id, string_value) VALUES (?, ?, 'CC-1')")) {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -153,6 +153,7 @@ class CustomAttributesIT {
             user.setString(3, userId);
             user.setObject(4, now);
             user.setObject(5, now);
+            user.setString(6, userId);
             user.executeUpdate();
             value.setString(1, userId);
             value.setString(2, attributeId);

@@ -7,6 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The database one test server runs on: a fresh H2 file under target/ (opened with AUTO_SERVER so
@@ -15,7 +18,7 @@ import java.util.Map;
  */
 public record TestDatabase(String kind, String url, String user, String password, String adminUrl, String name) {
 
-    static TestDatabase create(Path workDir, String runId) {
+    public static TestDatabase create(Path workDir, String runId) {
         String kind = System.getProperty("it.db", "h2");
         if ("postgres".equals(kind)) {
             String adminUrl = System.getProperty("it.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
@@ -36,7 +39,7 @@ public record TestDatabase(String kind, String url, String user, String password
         return new TestDatabase("h2", url, "sa", "h2-" + runId, null, null);
     }
 
-    Map<String, String> environment() {
+    public Map<String, String> environment() {
         return Map.of("SCIM_DB_URL", url, "SCIM_DB_USER", user, "SCIM_DB_PASSWORD", password);
     }
 
@@ -57,11 +60,27 @@ public record TestDatabase(String kind, String url, String user, String password
         }
     }
 
-    Connection connect() throws SQLException {
+    /** A datasource on this database, for running Flyway from the test JVM. */
+    public DataSource dataSource() {
+        if (isPostgres()) {
+            PGSimpleDataSource pg = new PGSimpleDataSource();
+            pg.setUrl(url);
+            pg.setUser(user);
+            pg.setPassword(password);
+            return pg;
+        }
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(url);
+        h2.setUser(user);
+        h2.setPassword(password);
+        return h2;
+    }
+
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
     }
 
-    void drop() {
+    public void drop() {
         if (!isPostgres()) {
             return;
         }

@@ -99,12 +99,12 @@ class PortalScaleIT {
         try (Connection db = server.jdbc();
              PreparedStatement user = db.prepareStatement("INSERT INTO scim_user (id, user_name, user_name_lower, "
                      + "display_name, given_name, family_name, active, department, created_at, last_modified, version, "
-                     + "provisioned_idp) VALUES (?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, 1, 'OKTA')");
+                     + "provisioned_idp, user_name_key) VALUES (?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, 1, 'OKTA', ?)");
              PreparedStatement email = db.prepareStatement("INSERT INTO user_email (user_id, position, email, "
                      + "email_lower, email_type, is_primary) VALUES (?, 0, ?, ?, 'work', TRUE)");
              PreparedStatement group = db.prepareStatement("INSERT INTO scim_group (id, display_name, "
-                     + "display_name_lower, created_at, last_modified, version, provisioned_idp) "
-                     + "VALUES (?, ?, ?, ?, ?, 1, 'OKTA')");
+                     + "display_name_lower, created_at, last_modified, version, provisioned_idp, display_name_key) "
+                     + "VALUES (?, ?, ?, ?, ?, 1, 'OKTA', ?)");
              PreparedStatement member = db.prepareStatement(
                      "INSERT INTO group_member (group_id, user_id, added_at) VALUES (?, ?, ?)")) {
             db.setAutoCommit(false);
@@ -117,6 +117,7 @@ class PortalScaleIT {
                 group.setString(3, name.toLowerCase(java.util.Locale.ROOT));
                 group.setTimestamp(4, base);
                 group.setTimestamp(5, base);
+                group.setString(6, io.provisio.scim.schema.Names.key(name));
                 group.addBatch();
             }
             group.executeBatch();
@@ -133,6 +134,7 @@ class PortalScaleIT {
                 user.setString(7, "Dept " + (i % 50));
                 user.setTimestamp(8, at);
                 user.setTimestamp(9, at);
+                user.setString(10, name);
                 user.addBatch();
                 email.setString(1, id);
                 email.setString(2, "mail" + i + "@scale.example");

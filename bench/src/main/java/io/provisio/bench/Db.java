@@ -26,11 +26,11 @@ final class Db {
 
     static final String USER_INSERT = "INSERT INTO scim_user (id, user_name, user_name_lower, external_id, display_name,"
             + " given_name, family_name, active, department, created_at, last_modified, version, provisioned_by,"
-            + " provisioned_idp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " provisioned_idp, user_name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String EMAIL_INSERT = "INSERT INTO user_email (user_id, position, email, email_lower, email_type,"
             + " is_primary) VALUES (?, ?, ?, ?, ?, ?)";
     static final String USER_BY_NAME = "SELECT id, user_name, external_id, display_name, given_name, family_name,"
-            + " active, department, created_at, last_modified, version FROM scim_user WHERE user_name_lower = ?";
+            + " active, department, created_at, last_modified, version FROM scim_user WHERE user_name_key = ?";
     static final String USER_BY_ID = "SELECT id, user_name, external_id, display_name, given_name, family_name,"
             + " active, department, created_at, last_modified, version FROM scim_user WHERE id = ?";
     static final String EMAILS = "SELECT position, email, email_type, is_primary FROM user_email WHERE user_id = ?"
@@ -272,6 +272,7 @@ final class Db {
         u.setLong(12, 1);
         u.setString(13, null);
         u.setString(14, "OKTA");
+        u.setString(15, userName.toLowerCase()); // the canonical form of a lower-case ASCII name is itself
     }
 
     static void bindEmail(PreparedStatement e, String id, String local) throws SQLException {
