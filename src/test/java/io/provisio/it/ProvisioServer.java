@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  */
 public final class ProvisioServer implements AutoCloseable {
 
-    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(8);
     private static final Pattern NOTHING_DEPLOYED = Pattern.compile("\"Deployed\": \\[\\s*\\]");
     private static final int WILDFLY_HTTP_PORT = 8080;
     private static final int WILDFLY_MANAGEMENT_PORT = 9990;
