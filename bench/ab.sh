@@ -108,7 +108,7 @@ export SCIM_ADMIN_PASSWORD=ab-$RANDOM$RANDOM$RANDOM
 JVM_OPTS=()
 [ "$JFR" = 0 ] || JVM_OPTS=(-XX:FlightRecorderOptions:stackdepth=256)
 start() { # war port -> pid
-  java -Xmx1g "${JVM_OPTS[@]}" -jar "$JAR" --deploy "$1" --contextroot / --port "$2" --nocluster --rootdir "$WORK/root-$2" \
+  java -Xmx1g "${JVM_OPTS[@]}" -jar "$JAR" --prebootcommandfile "$ROOT/server-config/payara-micro/preboot.asadmin" --deploy "$1" --contextroot / --port "$2" --nocluster --rootdir "$WORK/root-$2" \
     > "$WORK/server-$2.log" 2>&1 &
   echo $!
 }

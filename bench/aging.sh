@@ -71,7 +71,7 @@ json() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
 for side in "${SIDES[@]}"; do
   createdb -h 127.0.0.1 -U postgres "${DB[$side]}"
   SCIM_DB_URL=jdbc:postgresql://127.0.0.1:5432/${DB[$side]} SCIM_DB_USER=postgres SCIM_DB_PASSWORD= \
-    java -Xmx1g -jar "$JAR" --deploy "$WORK/provisio.war" --contextroot / --port "${PORT[$side]}" --nocluster \
+    java -Xmx1g -jar "$JAR" --prebootcommandfile "$ROOT/server-config/payara-micro/preboot.asadmin" --deploy "$WORK/provisio.war" --contextroot / --port "${PORT[$side]}" --nocluster \
     --rootdir "$WORK/root-$side-${PORT[$side]}" > "$WORK/server-$side.log" 2>&1 &
   PID[$side]=$!
   for _ in $(seq 180); do curl -sf "http://127.0.0.1:${PORT[$side]}/health/ready" >/dev/null && break; sleep 1; done

@@ -68,7 +68,7 @@ PA=$(free_port); PB=$(free_port)
 export SCIM_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SCIM_DB_USER=postgres SCIM_DB_PASSWORD=
 export SCIM_ADMIN_PASSWORD=floor-$RANDOM$RANDOM$RANDOM
 start() { # war port -> pid
-  java -Xmx1g -jar "$JAR" --deploy "$1" --contextroot / --port "$2" --nocluster --rootdir "$WORK/root-$2" \
+  java -Xmx1g -jar "$JAR" --prebootcommandfile "$ROOT/server-config/payara-micro/preboot.asadmin" --deploy "$1" --contextroot / --port "$2" --nocluster --rootdir "$WORK/root-$2" \
     > "$WORK/server-$2.log" 2>&1 &
   echo $!
 }

@@ -40,7 +40,7 @@ public class ConfiguredDataSource implements DataSource {
         if (!db.password().isEmpty()) {
             props.setProperty("password", db.password());
         }
-        Connection connection = driver(db).connect(db.url(), props);
+        Connection connection = driver(db).connect(db.connectionUrl(), props);
         if (connection == null) {
             throw new SQLException("No JDBC driver accepts " + db.redactedUrl());
         }

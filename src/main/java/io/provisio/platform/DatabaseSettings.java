@@ -2,6 +2,7 @@ package io.provisio.platform;
 
 import java.sql.Driver;
 import java.sql.SQLException;
+import java.util.Locale;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -68,9 +69,22 @@ public record DatabaseSettings(String url, String user, String password) {
                 + redactedUrl());
     }
 
-    /** The URL without any password it may carry, fit for a log line. */
+    /**
+     * The URL Provisio connects with: the configured one, and on H2 with {@code WRITE_DELAY=0}
+     * unless the URL sets a write delay itself. H2 otherwise writes a commit to its file up to half a
+     * second later, so a killed server loses changes it had acknowledged; with no delay each commit
+     * is written before it returns.
+     */
+    public String connectionUrl() {
+        if (url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=")) {
+            return url + ";WRITE_DELAY=0";
+        }
+        return url;
+    }
+
+    /** The URL Provisio connects with, without any password it may carry, fit for a log line. */
     public String redactedUrl() {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        return connectionUrl().replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     @Override

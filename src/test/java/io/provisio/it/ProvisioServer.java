@@ -36,12 +36,14 @@ import java.util.regex.Pattern;
  */
 public final class ProvisioServer implements AutoCloseable {
 
-    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(8);
     private static final Pattern NOTHING_DEPLOYED = Pattern.compile("\"Deployed\": \\[\\s*\\]");
     private static final int WILDFLY_HTTP_PORT = 8080;
     private static final int WILDFLY_MANAGEMENT_PORT = 9990;
     /** Every port standalone-full.xml binds, before the offset. */
     private static final int[] WILDFLY_PORTS = {8080, 8443, 8009, 9990, 9993, 3528, 3529, 4712, 4713};
+    /** The server settings Provisio is run with on Payara Micro, as the run profile uses them. */
+    private static final Path PAYARA_MICRO_PREBOOT = Path.of("server-config", "payara-micro", "preboot.asadmin");
     private static ProvisioServer shared;
 
     private final Path workDir;
@@ -74,6 +76,7 @@ public final class ProvisioServer implements AutoCloseable {
             management = base;
             command = List.of(
                     javaExecutable(), "-Xmx768m", "-jar", property("provisio.microJar"),
+                    "--prebootcommandfile", PAYARA_MICRO_PREBOOT.toAbsolutePath().toString(),
                     "--deploy", property("provisio.war"), "--contextroot", "/",
                     "--port", String.valueOf(port), "--nocluster", "--rootdir", workDir.resolve("micro").toString());
         }
@@ -87,6 +90,25 @@ public final class ProvisioServer implements AutoCloseable {
     /** Stops the server and starts it again on the same port and database. */
     public synchronized void restart() {
         stopProcess();
+        startAgain();
+    }
+
+    /**
+     * Kills the server and every process it started with SIGKILL, as a crash would, and waits for
+     * them: nothing of the server gets to finish or flush what it was doing.
+     */
+    public synchronized void kill() {
+        List<ProcessHandle> processes = serverProcesses();
+        processes.forEach(ProcessHandle::destroyForcibly);
+        processes.forEach(handle -> {
+            if (!awaitExit(handle, 30)) {
+                throw new IllegalStateException("Process " + handle.pid() + " did not die");
+            }
+        });
+    }
+
+    /** Starts the server again on the same port and database after {@link #kill()}. */
+    public synchronized void startAgain() {
         try {
             // Payara Micro keeps what it deployed in its root directory and would deploy the WAR a
             // second time beside the one on the command line: start from an empty one. (WildFly
@@ -223,8 +245,7 @@ public final class ProvisioServer implements AutoCloseable {
      * 503), so waiting for the script alone let a restart talk to the old server.
      */
     private void stopProcess() {
-        List<ProcessHandle> processes = new ArrayList<>(process.descendants().toList());
-        processes.add(process.toHandle());
+        List<ProcessHandle> processes = serverProcesses();
         processes.forEach(ProcessHandle::destroy);
         for (ProcessHandle handle : processes) {
             if (!awaitExit(handle, 20)) {
@@ -234,6 +255,13 @@ public final class ProvisioServer implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** The server's process and its descendants: on WildFly, the launcher script's JVM. */
+    private List<ProcessHandle> serverProcesses() {
+        List<ProcessHandle> processes = new ArrayList<>(process.descendants().toList());
+        processes.add(process.toHandle());
+        return processes;
     }
 
     private static boolean awaitExit(ProcessHandle handle, int seconds) {

@@ -28,4 +28,16 @@ class DatabaseSettingsTest {
         assertTrue(settings.redactedUrl().contains("ssl=true"));
         assertFalse(settings.toString().contains("s3cret"));
     }
+
+    @Test
+    void anH2UrlWritesEachCommitBeforeItReturnsUnlessItSetsAWriteDelay() {
+        assertEquals("jdbc:h2:file:./data/provisio;WRITE_DELAY=0",
+                new DatabaseSettings(DatabaseSettings.DEFAULT_URL, "", "").connectionUrl());
+        assertEquals("jdbc:h2:file:/srv/provisio;AUTO_SERVER=TRUE;WRITE_DELAY=0",
+                new DatabaseSettings("jdbc:h2:file:/srv/provisio;AUTO_SERVER=TRUE", "", "").connectionUrl());
+        assertEquals("jdbc:h2:file:/srv/provisio;write_delay=500",
+                new DatabaseSettings("jdbc:h2:file:/srv/provisio;write_delay=500", "", "").connectionUrl());
+        assertEquals("jdbc:postgresql://db:5432/provisio",
+                new DatabaseSettings("jdbc:postgresql://db:5432/provisio", "", "").connectionUrl());
+    }
 }

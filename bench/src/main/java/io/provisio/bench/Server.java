@@ -35,6 +35,9 @@ final class Server implements AutoCloseable {
         this.startupMillis = startupMillis;
     }
 
+    /** The server settings Provisio runs with (run from the repository root, as bench/run.sh does). */
+    static final Path PREBOOT = Path.of("server-config", "payara-micro", "preboot.asadmin").toAbsolutePath();
+
     static Server start(Path microJar, Path war, Path dir, Map<String, String> env, List<String> jvmArgs,
                         String readyPath, Duration timeout) throws IOException {
         Files.createDirectories(dir);
@@ -43,7 +46,8 @@ final class Server implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
-        command.addAll(List.of("-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
+        command.addAll(List.of("-jar", microJar.toString(), "--prebootcommandfile", PREBOOT.toString(),
+                "--deploy", war.toString(), "--contextroot", "/",
                 "--port", String.valueOf(port), "--nocluster", "--rootdir", dir.resolve("micro").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("server.log").toFile());
