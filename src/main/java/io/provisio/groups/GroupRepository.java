@@ -5,6 +5,7 @@ import io.provisio.platform.UniqueViolations;
 import io.provisio.scim.ListQuery;
 import io.provisio.scim.PageCursor;
 import io.provisio.scim.ScimException;
+import io.provisio.scim.StorableText;
 import io.provisio.scim.ScimType;
 import io.provisio.scim.filter.Filter;
 import io.provisio.scim.schema.Schemas;
@@ -76,7 +77,7 @@ class GroupRepository {
 
     /** Ids are at most 64 characters; anything else names no group and is not looked up. */
     private static boolean possibleId(String id) {
-        return id != null && id.length() <= 64;
+        return id != null && id.length() <= 64 && StorableText.problem(id).isEmpty();
     }
 
     private static ScimException notFound(String id) {

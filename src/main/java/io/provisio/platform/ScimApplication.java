@@ -23,6 +23,7 @@ public class ScimApplication extends Application {
         return Set.of(
                 BearerTokenFilter.class,
                 RequestSizeLimit.class,
+                RequestCharset.class,
                 RequestCounter.class,
                 ScimExceptionMapper.class,
                 ServiceProviderConfigResource.class,

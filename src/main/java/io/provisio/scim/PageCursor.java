@@ -78,15 +78,21 @@ public final class PageCursor {
             throw invalid("belongs to another query: a cursor continues only the resource type, filter, sortBy "
                     + "and sortOrder it came from");
         }
+        String key;
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+            key = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, 1 + DIGEST_BYTES, bytes.length - 1 - DIGEST_BYTES))
-                    .toString());
+                    .toString();
         } catch (CharacterCodingException e) {
             throw invalid("is not one Provisio issued");
         }
+        // no stored key holds what a database cannot store; a made-up cursor must not reach one
+        if (StorableText.problem(key).isPresent()) {
+            throw invalid("is not one Provisio issued");
+        }
+        return Optional.of(key);
     }
 
     private static ScimException invalid(String why) {
