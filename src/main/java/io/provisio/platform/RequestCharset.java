@@ -20,8 +20,9 @@ public class RequestCharset implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
+        // also without a body: the runtime decodes an empty body in the declared charset too
         MediaType type = context.getMediaType();
-        if (type == null || !context.hasEntity()) {
+        if (type == null) {
             return;
         }
         for (Map.Entry<String, String> parameter : type.getParameters().entrySet()) {

@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,11 @@ class HostileInputIT {
                 .POST(Api.json(userWith("")))));
         assertError(latin, 415, null, "ISO-8859-1", "UTF-8");
 
+        Api.Reply empty = quietly(() -> scim.send(scim.request("/scim/v2/Users/" + UUID.randomUUID())
+                .header("Content-Type", "application/scim+json; charset=bogus")
+                .method("PATCH", HttpRequest.BodyPublishers.noBody())));
+        assertError(empty, 415, null, "bogus");
+
         Api.Reply utf8 = scim.send(scim.request("/scim/v2/Users")
                 .header("Content-Type", "application/scim+json; charset=\"utf-8\"")
                 .POST(Api.json(userWith(""))));
@@ -144,6 +150,17 @@ class HostileInputIT {
         assertEquals(201, exact.status(), exact.body());
         assertEquals(0, exact.json().getJsonObject(CUSTOM).getJsonNumber(name).bigDecimalValue()
                 .compareTo(new java.math.BigDecimal("12.5")), exact.body());
+    }
+
+    @Test
+    void aTakenUserNameIsAConflictWithoutAStackTrace() {
+        // with an email, the user's row goes to the database in a batch with the email's
+        String userName = unique("taken") + "@example.com";
+        String user = "{\"schemas\":[\"" + USER_SCHEMA + "\"],\"userName\":\"" + userName + "\","
+                + "\"emails\":[{\"value\":\"t@example.com\"}]," + "\"" + ENTERPRISE + "\":{\"department\":\"D\"}}";
+        assertEquals(201, scim.post("/scim/v2/Users", user).status());
+        Api.Reply again = quietly(() -> scim.post("/scim/v2/Users", user.replace(userName, userName.toUpperCase())));
+        assertError(again, 409, "uniqueness");
     }
 
     /** Runs the request and checks the server log gained no stack trace and no SEVERE entry. */
