@@ -228,7 +228,7 @@ class GroupRepository {
                     + "displayName, the unique orders; to sort by " + list.sortBy() + ", page by startIndex");
         }
         String scope = PageCursor.scope(Schemas.GROUP, list.filter(), seekField, descending(list));
-        Optional<Seek> after = PageCursor.after(list.cursor(), scope).map(key -> new Seek(seekField, key));
+        Optional<Seek> after = PageCursor.afterStoredKey(list.cursor(), scope).map(key -> new Seek(seekField, key));
         List<Group> found = groups(list, after, 0, list.count() + 1);
         boolean more = found.size() > list.count();
         List<Group> page = more ? found.subList(0, list.count()) : found;

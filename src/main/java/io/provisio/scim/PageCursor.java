@@ -78,21 +78,27 @@ public final class PageCursor {
             throw invalid("belongs to another query: a cursor continues only the resource type, filter, sortBy "
                     + "and sortOrder it came from");
         }
-        String key;
         try {
-            key = StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, 1 + DIGEST_BYTES, bytes.length - 1 - DIGEST_BYTES))
-                    .toString();
+                    .toString());
         } catch (CharacterCodingException e) {
             throw invalid("is not one Provisio issued");
         }
-        // no stored key holds what a database cannot store; a made-up cursor must not reach one
-        if (StorableText.problem(key).isPresent()) {
+    }
+
+    /**
+     * As {@link #after}, for a key that goes to the database: one no stored value can hold (U+0000,
+     * which PostgreSQL text refuses) comes only from a made-up cursor and is refused as one.
+     */
+    public static Optional<String> afterStoredKey(String cursor, String scope) {
+        Optional<String> key = after(cursor, scope);
+        if (key.flatMap(StorableText::problem).isPresent()) {
             throw invalid("is not one Provisio issued");
         }
-        return Optional.of(key);
+        return key;
     }
 
     private static ScimException invalid(String why) {

@@ -208,7 +208,7 @@ class UserRepository {
                             + "or userName, the unique orders; to sort by " + list.sortBy() + ", page by startIndex");
         }
         String scope = PageCursor.scope(Schemas.USER, list.filter(), seekField, descending(list));
-        Optional<String> after = PageCursor.after(list.cursor(), scope);
+        Optional<String> after = PageCursor.afterStoredKey(list.cursor(), scope);
         List<String> ids = ids(list, custom, seekField, after, 0, list.count() + 1);
         boolean more = ids.size() > list.count();
         List<String> page = more ? ids.subList(0, list.count()) : ids;

@@ -18,9 +18,7 @@ class PageCursorTest {
     private static final String USERS = PageCursor.scope("User", null, "id", false);
 
     @Property(tries = 1000)
-    void aCursorGivesBackItsKey(@ForAll @StringLength(min = 1, max = 300) String any) {
-        // keys are stored values, and no stored value holds U+0000 (see the example below)
-        String key = any.replace('\u0000', ' ');
+    void aCursorGivesBackItsKey(@ForAll @StringLength(min = 1, max = 300) String key) {
         String cursor = PageCursor.encode(USERS, key);
         assertEquals(Optional.of(key), PageCursor.after(cursor, USERS));
     }
@@ -79,12 +77,5 @@ class PageCursorTest {
             ScimException refused = assertThrows(ScimException.class, () -> PageCursor.after(bad, USERS), bad);
             assertEquals(Optional.of(ScimType.INVALID_CURSOR), refused.scimType());
         }
-    }
-
-    @Example
-    void aMadeUpCursorCarryingUPlus0000IsRefused() {
-        String forged = PageCursor.encode(USERS, "a\u0000b");
-        ScimException e = assertThrows(ScimException.class, () -> PageCursor.after(forged, USERS));
-        assertEquals(ScimType.INVALID_CURSOR, e.scimType().orElseThrow());
     }
 }
