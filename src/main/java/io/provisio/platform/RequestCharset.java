@@ -5,6 +5,7 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +14,12 @@ import java.util.Map;
 /**
  * SCIM bodies are JSON, which is UTF-8 (RFC 8259 section 8.1): a body declared in any other
  * charset, or in one the JVM does not know, is refused with 415 before anything decodes it. A
- * charset the JVM lacks would otherwise fail inside the JAX-RS runtime as a server error.
+ * charset the JVM lacks would otherwise fail inside the JAX-RS runtime as a server error. So is a
+ * Content-Type that is a pattern ({@code application/*}). Before matching, so before any filter
+ * of the runtime's own reads the body.
  */
-@Priority(Priorities.AUTHENTICATION + 2)
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
 public class RequestCharset implements ContainerRequestFilter {
 
     @Override
@@ -24,6 +28,11 @@ public class RequestCharset implements ContainerRequestFilter {
         MediaType type = context.getMediaType();
         if (type == null) {
             return;
+        }
+        if (type.isWildcardType() || type.isWildcardSubtype()) {
+            // a body has one media type; a pattern in its place matched a JSON Patch filter of one runtime
+            throw new ScimException(415, "Content-Type must name the body's media type, application/scim+json, not "
+                    + shown(type.toString()));
         }
         for (Map.Entry<String, String> parameter : type.getParameters().entrySet()) {
             if (parameter.getKey().equalsIgnoreCase(MediaType.CHARSET_PARAMETER) && !isUtf8(parameter.getValue())) {

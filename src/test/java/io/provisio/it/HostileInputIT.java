@@ -90,6 +90,11 @@ class HostileInputIT {
                 .method("PATCH", HttpRequest.BodyPublishers.noBody())));
         assertError(empty, 415, null, "bogus");
 
+        Api.Reply pattern = quietly(() -> scim.send(scim.request("/scim/v2/Groups/" + UUID.randomUUID())
+                .header("Content-Type", "application/*")
+                .method("PATCH", Api.json("{}"))));
+        assertError(pattern, 415, null, "application/*");
+
         Api.Reply utf8 = scim.send(scim.request("/scim/v2/Users")
                 .header("Content-Type", "application/scim+json; charset=\"utf-8\"")
                 .POST(Api.json(userWith(""))));
