@@ -5,6 +5,7 @@ import io.provisio.platform.UniqueViolations;
 import io.provisio.scim.ListQuery;
 import io.provisio.scim.PageCursor;
 import io.provisio.scim.ScimException;
+import io.provisio.scim.StorableText;
 import io.provisio.scim.ScimType;
 import io.provisio.scim.filter.Filter;
 import io.provisio.scim.schema.Schemas;
@@ -76,7 +77,7 @@ class GroupRepository {
 
     /** Ids are at most 64 characters; anything else names no group and is not looked up. */
     private static boolean possibleId(String id) {
-        return id != null && id.length() <= 64;
+        return id != null && id.length() <= 64 && StorableText.problem(id).isEmpty();
     }
 
     private static ScimException notFound(String id) {
@@ -228,7 +229,7 @@ class GroupRepository {
                     + "displayName, the unique orders; to sort by " + list.sortBy() + ", page by startIndex");
         }
         String scope = PageCursor.scope(Schemas.GROUP, list.filter(), seekField, descending(list));
-        Optional<Seek> after = PageCursor.after(list.cursor(), scope).map(key -> new Seek(seekField, key));
+        Optional<Seek> after = PageCursor.afterStoredKey(list.cursor(), scope).map(key -> new Seek(seekField, key));
         List<Group> found = groups(list, after, 0, list.count() + 1);
         boolean more = found.size() > list.count();
         List<Group> page = more ? found.subList(0, list.count()) : found;

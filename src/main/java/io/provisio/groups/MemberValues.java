@@ -18,6 +18,9 @@ import java.util.Set;
  */
 final class MemberValues {
 
+    /** The width of the user id column (V3__groups.sql). */
+    static final int MAX_ID = 36;
+
     private MemberValues() {
     }
 
@@ -51,6 +54,9 @@ final class MemberValues {
         JsonValue value = ScimJson.get(member, "value");
         if (!(value instanceof JsonString id) || id.getString().isBlank()) {
             throw invalid("Each member needs a value: the id of a user");
+        }
+        if (id.getString().length() > MAX_ID) {
+            throw invalid("members.value is longer than the " + MAX_ID + " characters of a user id");
         }
         return id.getString();
     }

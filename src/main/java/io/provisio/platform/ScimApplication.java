@@ -24,6 +24,7 @@ public class ScimApplication extends Application {
         return Set.of(
                 BearerTokenFilter.class,
                 RequestSizeLimit.class,
+                RequestCharset.class,
                 RequestCounter.class,
                 IgnoredAttributesRecording.class,
                 ScimExceptionMapper.class,

@@ -26,9 +26,12 @@ public class ScimExceptionMapper implements ExceptionMapper<Throwable> {
             return respond(scim);
         }
         if (failure instanceof InvalidJsonException json) {
-            return respond(ScimException.badRequest(ScimType.INVALID_SYNTAX, json.getMessage()));
+            LOG.fine(() -> "SCIM request body refused: " + json.getMessage());
+            return respond(ScimException.badRequest(json.invalidValue() ? ScimType.INVALID_VALUE : ScimType.INVALID_SYNTAX,
+                    json.getMessage()));
         }
         if (failure instanceof WebApplicationException web) {
+            LOG.fine(() -> "SCIM client error " + web.getResponse().getStatus() + ": " + web.getMessage());
             return respond(new ScimException(web.getResponse().getStatus(), web.getMessage()));
         }
         String reference = UUID.randomUUID().toString();

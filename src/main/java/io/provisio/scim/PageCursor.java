@@ -89,6 +89,18 @@ public final class PageCursor {
         }
     }
 
+    /**
+     * As {@link #after}, for a key that goes to the database: one no stored value can hold (U+0000,
+     * which PostgreSQL text refuses) comes only from a made-up cursor and is refused as one.
+     */
+    public static Optional<String> afterStoredKey(String cursor, String scope) {
+        Optional<String> key = after(cursor, scope);
+        if (key.flatMap(StorableText::problem).isPresent()) {
+            throw invalid("is not one Provisio issued");
+        }
+        return key;
+    }
+
     private static ScimException invalid(String why) {
         return ScimException.badRequest(ScimType.INVALID_CURSOR, "This cursor " + why
                 + ". Send cursor empty for the first page, then the nextCursor of the page before.");

@@ -26,6 +26,11 @@ final class UserReader {
 
     static final int MAX_STRING = 256;
     static final int MAX_EMAILS = 20;
+    /** The column limits of V2__users_custom_attributes.sql, checked here so none is met as a database failure. */
+    static final int MAX_EMAIL_TYPE = 64;
+    static final int MAX_CUSTOM_STRING = 2048;
+    static final int DECIMAL_SCALE = 10;
+    static final int DECIMAL_INTEGER_DIGITS = 28;
 
     private UserReader() {
     }
@@ -65,7 +70,7 @@ final class UserReader {
             }
             boolean primary = Boolean.TRUE.equals(bool(email.get("primary")));
             primaries += primary ? 1 : 0;
-            emails.add(new Email(address, string(email, "type", "emails.type"), primary));
+            emails.add(new Email(address, string(email, "type", "emails.type", MAX_EMAIL_TYPE), primary));
         }
         if (primaries > 1) {
             throw invalid("At most one email may be primary (RFC 7643 section 2.4)");
@@ -88,9 +93,9 @@ final class UserReader {
         String where = Schemas.CUSTOM_USER + ":" + attribute.name();
         try {
             return switch (attribute.type()) {
-                case STRING -> CustomValue.ofString(clip(((JsonString) value).getString(), 2048, where));
+                case STRING -> CustomValue.ofString(clip(((JsonString) value).getString(), MAX_CUSTOM_STRING, where));
                 case BOOLEAN -> CustomValue.ofBoolean(value.getValueType() == ValueType.TRUE);
-                case INTEGER -> CustomValue.ofInteger(((JsonNumber) value).longValueExact());
+                case INTEGER -> CustomValue.ofInteger(integer((JsonNumber) value, where));
                 case DECIMAL -> CustomValue.ofDecimal(decimal((JsonNumber) value, where));
                 case DATE_TIME -> CustomValue.ofTime(ScimDateTime.parse(((JsonString) value).getString())
                         .orElseThrow(() -> invalid(where + " must be an xsd:dateTime"))
@@ -101,12 +106,23 @@ final class UserReader {
         }
     }
 
-    private static BigDecimal decimal(JsonNumber number, String where) {
-        BigDecimal value = number.bigDecimalValue();
-        if (value.precision() - value.scale() > 28) {
-            throw invalid(where + " is too large");
+    private static long integer(JsonNumber number, String where) {
+        try {
+            return number.bigDecimalValue().longValueExact();
+        } catch (ArithmeticException e) {
+            throw invalid(where + " must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE
+                    + ", not " + number);
         }
-        return value;
+    }
+
+    /** Refused rather than rounded: the column holds 28 digits before the point and 10 after. */
+    private static BigDecimal decimal(JsonNumber number, String where) {
+        BigDecimal exact = number.bigDecimalValue().stripTrailingZeros();
+        if (exact.scale() > DECIMAL_SCALE || exact.precision() - exact.scale() > DECIMAL_INTEGER_DIGITS) {
+            throw invalid(where + " must have at most " + DECIMAL_INTEGER_DIGITS + " digits before the decimal point and "
+                    + DECIMAL_SCALE + " after it; " + number + " cannot be stored exactly");
+        }
+        return number.bigDecimalValue();
     }
 
     private static JsonObject object(JsonObject parent, String key) {
@@ -115,6 +131,10 @@ final class UserReader {
     }
 
     private static String string(JsonObject parent, String key, String where) {
+        return string(parent, key, where, MAX_STRING);
+    }
+
+    private static String string(JsonObject parent, String key, String where, int max) {
         JsonValue value = parent.get(key);
         if (value == null || value.getValueType() == ValueType.NULL) {
             return null;
@@ -122,7 +142,7 @@ final class UserReader {
         if (value.getValueType() != ValueType.STRING) {
             throw invalid(where + " must be a string");
         }
-        return clip(((JsonString) value).getString(), MAX_STRING, where);
+        return clip(((JsonString) value).getString(), max, where);
     }
 
     private static String clip(String value, int max, String where) {

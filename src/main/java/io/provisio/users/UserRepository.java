@@ -6,6 +6,7 @@ import io.provisio.platform.UniqueViolations;
 import io.provisio.scim.ListQuery;
 import io.provisio.scim.PageCursor;
 import io.provisio.scim.ScimException;
+import io.provisio.scim.StorableText;
 import io.provisio.scim.ScimType;
 import io.provisio.scim.filter.Filter;
 import io.provisio.scim.filter.Operator;
@@ -59,7 +60,7 @@ class UserRepository {
 
     /** Ids are at most 64 characters; anything else names no user and is not looked up. */
     private static boolean possibleId(String id) {
-        return id != null && id.length() <= 64;
+        return id != null && id.length() <= 64 && StorableText.problem(id).isEmpty();
     }
 
     /** Inserts now, so a taken userName (any case) is a 409 here rather than at commit. */
@@ -218,7 +219,7 @@ class UserRepository {
                             + "or userName, the unique orders; to sort by " + list.sortBy() + ", page by startIndex");
         }
         String scope = PageCursor.scope(Schemas.USER, list.filter(), seekField, descending(list));
-        Optional<String> after = PageCursor.after(list.cursor(), scope);
+        Optional<String> after = PageCursor.afterStoredKey(list.cursor(), scope);
         List<String> ids = ids(list, custom, seekField, after, 0, list.count() + 1);
         boolean more = ids.size() > list.count();
         List<String> page = more ? ids.subList(0, list.count()) : ids;

@@ -4,6 +4,7 @@ import static io.provisio.scim.JsonProviders.JSON;
 
 import io.provisio.scim.ScimException;
 import io.provisio.scim.ScimType;
+import io.provisio.scim.StorableText;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -28,6 +29,9 @@ final class FilterLexer {
 
     private static final Pattern NUMBER =
             Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
+    /** As in request bodies: no attribute holds a number with more digits than this. */
+    private static final int MAX_NUMBER_LENGTH = 64;
 
     private final String text;
     private int pos;
@@ -67,7 +71,8 @@ final class FilterLexer {
                 if (isWordChar(c)) {
                     yield word();
                 }
-                throw error("unexpected character '" + c + "'", pos + 1);
+                throw error("unexpected character " + (Character.isISOControl(c) || Character.isSurrogate(c)
+                        ? String.format("U+%04X", (int) c) : "'" + c + "'"), pos + 1);
             }
         };
     }
@@ -93,6 +98,9 @@ final class FilterLexer {
         }
         pos = m.end();
         String literal = text.substring(start, pos);
+        if (literal.length() > MAX_NUMBER_LENGTH) {
+            throw error("a number longer than " + MAX_NUMBER_LENGTH + " characters", start + 1);
+        }
         try {
             return new Token(Kind.NUMBER, literal, start + 1, JSON.createValue(new BigDecimal(literal)));
         } catch (NumberFormatException | ArithmeticException e) {
@@ -106,8 +114,11 @@ final class FilterLexer {
         while (pos < text.length()) {
             char c = text.charAt(pos++);
             if (c == '"') {
-                return new Token(Kind.STRING, text.substring(start, pos), start + 1,
-                        JSON.createValue(value.toString()));
+                String decoded = value.toString();
+                StorableText.problem(decoded).ifPresent(problem -> {
+                    throw error("the string contains " + problem + ", which no attribute can hold", start + 1);
+                });
+                return new Token(Kind.STRING, text.substring(start, pos), start + 1, JSON.createValue(decoded));
             }
             value.append(c == '\\' ? escape(start) : c);
         }
