@@ -2,6 +2,8 @@ package io.provisio.admin;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -29,10 +31,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * PBKDF2 hash; with none configured, a strong one is generated once, stored hashed and printed
  * once in the log. A verified login is remembered for a few minutes by a fast digest, so HTTP
  * Basic does not pay the slow hash on every request.
+ * <p>
+ * Checks run in parallel (a read lock): the start-up work is done before the first check, and the
+ * remembered logins are a concurrent map. An unknown user name is checked against a hash of the
+ * same cost, so the answer takes as long whether or not the name exists.
  */
 @Singleton
 @Startup
 @DependsOn("SchemaMigrations")
+@Lock(LockType.READ)
 public class AdminAccounts {
 
     private static final Logger LOG = Logger.getLogger(AdminAccounts.class.getName());
@@ -56,11 +63,13 @@ public class AdminAccounts {
     Optional<String> configuredPassword;
 
     private final Map<String, Instant> verified = new ConcurrentHashMap<>();
+    private String unknownUserHash;
 
     @PostConstruct
     void ensureAccount() {
         hasher.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "210000",
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256"));
+        unknownUserHash = hasher.generate(generatePassword().toCharArray());
         AdminAccount account = em.find(AdminAccount.class, username);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (configuredPassword.filter(p -> !p.isBlank()).isPresent()) {
@@ -82,22 +91,34 @@ public class AdminAccounts {
         return username;
     }
 
-    /** Whether the credentials are the admin's. */
+    /** Whether the credentials are the admin's; slow (the password hash) unless {@link #remembered}. */
     public boolean verify(String user, String password) {
-        if (user == null || password == null || !username.equals(user)) {
+        if (user == null || password == null) {
             return false;
         }
-        String key = digest(user + '\u0000' + password);
-        Instant now = clock.instant();
-        Instant until = verified.get(key);
-        if (until != null && now.isBefore(until)) {
-            return true;
-        }
-        AdminAccount account = em.find(AdminAccount.class, user);
-        if (account == null || !hasher.verify(password.toCharArray(), account.passwordHash())) {
+        return remembered(user, password) || verifySlowly(user, password);
+    }
+
+    /**
+     * Whether these credentials were verified lately: fast, and true only for the right password,
+     * so guessing through it gains nothing over {@link #verify}.
+     */
+    public boolean remembered(String user, String password) {
+        if (user == null || password == null) {
             return false;
         }
-        verified.put(key, now.plus(REMEMBER));
+        Instant until = verified.get(digest(user + '\u0000' + password));
+        return until != null && clock.instant().isBefore(until);
+    }
+
+    private boolean verifySlowly(String user, String password) {
+        AdminAccount account = em.find(AdminAccount.class, username);
+        boolean known = account != null && username.equals(user);
+        boolean matches = hasher.verify(password.toCharArray(), known ? account.passwordHash() : unknownUserHash);
+        if (!known || !matches) {
+            return false;
+        }
+        verified.put(digest(user + '\u0000' + password), clock.instant().plus(REMEMBER));
         return true;
     }
 

@@ -19,6 +19,7 @@ public class AdminApplication extends Application {
                 CustomAttributesResource.class,
                 IgnoredAttributesResource.class,
                 AdminAuthFilter.class,
+                CrossSiteRequestFilter.class,
                 AdminJsonWriter.class,
                 AdminExceptionMapper.class);
     }

@@ -12,12 +12,18 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 
-/** HTTP Basic for the admin API, against the admin account. Failures are audited, rate-limited. */
+/**
+ * HTTP Basic for the admin API, against the admin account, with the {@link LoginThrottle} the
+ * portal login shares: a locked-out caller gets 429 and {@code Retry-After} at once, its password
+ * unchecked. Failures and refusals are audited (the recorder rate-limits them).
+ */
 @Dependent
 @Priority(Priorities.AUTHENTICATION)
 public class AdminAuthFilter implements ContainerRequestFilter {
@@ -26,6 +32,9 @@ public class AdminAuthFilter implements ContainerRequestFilter {
 
     @Inject
     AdminAccounts accounts;
+
+    @Inject
+    LoginThrottle throttle;
 
     @Inject
     Event<SecurityEvent> securityEvents;
@@ -39,20 +48,43 @@ public class AdminAuthFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext context) {
         String[] credentials = basicCredentials(context.getHeaderString(HttpHeaders.AUTHORIZATION));
-        if (credentials != null && accounts.verify(credentials[0], credentials[1])) {
-            String user = credentials[0];
-            context.setSecurityContext(new AuthenticatedCaller(() -> user, "admin", SecurityContext.BASIC_AUTH,
-                    context.getSecurityContext().isSecure()));
+        if (credentials == null) {
+            context.abortWith(unauthorized());
             return;
         }
-        String subject = credentials == null ? "(no credentials)" : credentials[0];
-        if (credentials != null) {
-            securityEvents.fire(new SecurityEvent(SecurityEvent.Kind.ADMIN_LOGIN_FAILED, subject,
-                    request.getRemoteAddr(), "Wrong user name or password for the admin API", clock.instant()));
+        String user = credentials[0];
+        String address = request.getRemoteAddr();
+        Duration wait = throttle.lockedFor(user, address);
+        // the lock comes first: a guess must not learn, even from the fast path, that it was right
+        boolean accepted = wait.isZero() && accounts.remembered(user, credentials[1]);
+        if (!accepted && wait.isZero()) {
+            wait = throttle.attempt(user, address);
+            accepted = wait.isZero() && accounts.verify(user, credentials[1]);
         }
-        context.abortWith(AdminExceptionMapper.error(401, "Admin credentials are missing or wrong.")
+        if (accepted) {
+            throttle.succeeded(user, address);
+            context.setSecurityContext(new AuthenticatedCaller(() -> user, "admin", SecurityContext.BASIC_AUTH,
+                    context.getSecurityContext().isSecure()));
+        } else if (!wait.isZero()) {
+            audit(user, address, "Too many failed attempts; refused unchecked by the admin API");
+            long seconds = LoginThrottle.seconds(wait);
+            context.abortWith(AdminExceptionMapper.error(429, "Too many failed attempts; try again in " + seconds
+                    + " s.").header(HttpHeaders.RETRY_AFTER, seconds).build());
+        } else {
+            audit(user, address, "Wrong user name or password for the admin API");
+            context.abortWith(unauthorized());
+        }
+    }
+
+    private void audit(String user, String address, String reason) {
+        securityEvents.fire(new SecurityEvent(SecurityEvent.Kind.ADMIN_LOGIN_FAILED, user, address, reason,
+                clock.instant()));
+    }
+
+    private static Response unauthorized() {
+        return AdminExceptionMapper.error(401, "Admin credentials are missing or wrong.")
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"")
-                .build());
+                .build();
     }
 
     private static String[] basicCredentials(String header) {

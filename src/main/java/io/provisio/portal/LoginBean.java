@@ -2,6 +2,7 @@ package io.provisio.portal;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import io.provisio.admin.LoginThrottle;
 import io.provisio.audit.AdminSessionEvent;
 import io.provisio.audit.SecurityEvent;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,18 +20,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The login form: hands the credentials to Jakarta Security ({@link PortalAuthentication}), and
  * on success goes on to the page the admin asked for ({@link ContinueTarget}) in a new session id;
- * on failure audits the attempt (the recorder rate-limits it) and makes the next one from that
- * address wait longer.
+ * on failure audits the attempt (the recorder rate-limits it). After too many failures the
+ * {@link LoginThrottle} refuses at once, the password unchecked, and says when to try again.
  */
 @Named("login")
 @RequestScoped
 public class LoginBean {
 
     static final String FAILED = "Wrong user name or password.";
+    static final String LOCKED = "Too many failed attempts; try again in %d s.";
 
     @Inject
     SecurityContext security;
@@ -57,24 +60,33 @@ public class LoginBean {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String source = request.getRemoteAddr();
-        throttle.pause(source);
+        String subject = username == null || username.isBlank() ? "(no user name)" : username;
+        Duration wait = throttle.attempt(username, source);
+        if (!wait.isZero()) {
+            password = null;
+            refuse(subject, source, "Too many failed attempts; refused unchecked by the portal",
+                    String.format(LOCKED, LoginThrottle.seconds(wait)));
+            return;
+        }
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
-            throttle.succeeded(source);
+            throttle.succeeded(username, source);
             sessionEvents.fire(new AdminSessionEvent(AdminSessionEvent.Kind.LOGIN, username, source, clock.instant()));
             String target = ContinueTarget.take(request);
             request.changeSessionId();
             external.redirect(target);
             return;
         }
-        throttle.failed(source);
-        securityEvents.fire(new SecurityEvent(SecurityEvent.Kind.ADMIN_LOGIN_FAILED,
-                username == null || username.isBlank() ? "(no user name)" : username, source,
-                "Wrong user name or password for the portal", clock.instant()));
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
+        refuse(subject, source, "Wrong user name or password for the portal", FAILED);
+    }
+
+    private void refuse(String subject, String source, String reason, String message) {
+        securityEvents.fire(new SecurityEvent(SecurityEvent.Kind.ADMIN_LOGIN_FAILED, subject, source, reason,
+                clock.instant()));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     public String getUsername() {

@@ -91,7 +91,8 @@ public final class Api {
     }
 
     public Reply tokenAction(String id, String action) {
-        return send(admin("/api/admin/tokens/" + id + "/" + action).POST(HttpRequest.BodyPublishers.noBody()));
+        return send(admin("/api/admin/tokens/" + id + "/" + action).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     public Reply removeToken(String id) {

@@ -93,9 +93,12 @@ class TokensIT {
     @Test
     void badRequestsAnswerAClearJsonMessage() {
         Api.Reply unknownIdp = api.generateToken("MYSPACE");
-        Api.Reply malformed = api.send(api.admin("/api/admin/tokens").POST(Api.json("{\"idp\":")));
-        Api.Reply missing = api.send(api.admin("/api/admin/tokens").POST(Api.json("{}")));
-        Api.Reply notAnObject = api.send(api.admin("/api/admin/tokens").POST(Api.json("[\"OKTA\"]")));
+        Api.Reply malformed = api.send(api.admin("/api/admin/tokens").header("Content-Type", "application/json")
+                .POST(Api.json("{\"idp\":")));
+        Api.Reply missing = api.send(api.admin("/api/admin/tokens").header("Content-Type", "application/json")
+                .POST(Api.json("{}")));
+        Api.Reply notAnObject = api.send(api.admin("/api/admin/tokens").header("Content-Type", "application/json")
+                .POST(Api.json("[\"OKTA\"]")));
 
         assertEquals(400, unknownIdp.status());
         assertTrue(unknownIdp.json().getString("message").contains("ENTRA_ID"), unknownIdp.body());

@@ -48,6 +48,7 @@ class AuditFilterTest {
                 "User Provisioned", "User Updated", "User Deactivated", "User Reactivated", "User Deleted",
                 "Group Created", "Group Updated", "Group Deleted", "Group Members Changed",
                 "Custom Attribute Defined", "Custom Attribute Removed", "Ignored Attributes Cleared",
-                "Admin Login", "Admin Logout", "Admin Login Failed", "SCIM Token Rejected"), AuditFilter.EVENT_TYPES);
+                "Admin Login", "Admin Logout", "Admin Login Failed", "SCIM Token Rejected",
+                "Admin Request Refused"), AuditFilter.EVENT_TYPES);
     }
 }
