@@ -9,6 +9,7 @@ import io.provisio.scim.ScimException;
 import io.provisio.scim.ScimType;
 import java.text.Normalizer;
 import java.util.Optional;
+import io.provisio.testing.SeededInputs;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -147,7 +148,7 @@ class NamesTest {
 
     @Test
     void theCanonicalFormIsItsOwnCanonicalForm() {
-        long seed = System.nanoTime();
+        long seed = SeededInputs.create().seed(); // -Dprovisio.seed=<seed> repeats a run
         Random random = new Random(seed);
         int[][] ranges = {{0x20, 0x7E}, {0xA0, 0x24F}, {0x370, 0x3FF}, {0x400, 0x4FF}, {0x1E00, 0x1FFF},
                 {0x2000, 0x2BFF}, {0x3000, 0x33FF}, {0xFB00, 0xFFEF}, {0x1D400, 0x1D7FF}, {0xE0000, 0xE01EF}};
