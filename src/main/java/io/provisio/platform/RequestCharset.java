@@ -25,7 +25,7 @@ public class RequestCharset implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext context) {
         // also without a body: the runtime decodes an empty body in the declared charset too
-        MediaType type = context.getMediaType();
+        MediaType type = mediaType(context);
         if (type == null) {
             return;
         }
@@ -39,6 +39,16 @@ public class RequestCharset implements ContainerRequestFilter {
                 throw new ScimException(415, "The request body must be UTF-8 JSON; charset "
                         + shown(parameter.getValue()) + " is not supported");
             }
+        }
+    }
+
+    private static MediaType mediaType(ContainerRequestContext context) {
+        try {
+            return context.getMediaType();
+        } catch (RuntimeException unparsable) {
+            // the runtime parses the header lazily and would fail later as an error of its own
+            throw new ScimException(415, "Content-Type must be a media type, application/scim+json, not "
+                    + shown(String.valueOf(context.getHeaderString("Content-Type"))));
         }
     }
 

@@ -44,7 +44,7 @@ class AdminLoginLimitIT {
         assertEquals(429, error.getInt("status"));
         assertTrue(error.getString("message").startsWith("Too many failed attempts; try again in "), refused.body());
         assertEquals(200, api.send(api.admin("/api/admin/tokens")).status(), "the admin elsewhere still gets in");
-        List<String> audited = auditDetails("Admin Login Failed", "127.0.2.1");
+        List<String> audited = auditReasons("Admin Login Failed", "127.0.2.1");
         assertTrue(audited.stream().anyMatch(d -> d.startsWith("Too many failed attempts")), audited::toString);
 
         Thread.sleep(retryAfter * 1000 + 200);
@@ -67,7 +67,7 @@ class AdminLoginLimitIT {
         assertEquals(200, portal.status(), "refused on the login page, not let in");
         assertTrue(portal.body().matches("(?s).*Too many failed attempts; try again in \\d+ s\\..*"), portal.body());
         assertEquals(429, basic.status(), basic.body());
-        List<String> audited = auditDetails("Admin Login Failed", "127.0.2.2");
+        List<String> audited = auditReasons("Admin Login Failed", "127.0.2.2");
         assertTrue(audited.stream().anyMatch(d -> d.startsWith("Too many failed attempts; refused unchecked by the portal")),
                 audited::toString);
     }
@@ -105,11 +105,12 @@ class AdminLoginLimitIT {
                 null);
     }
 
-    private List<String> auditDetails(String type, String text) {
+    /** The server-worded reasons of the matching audit rows. */
+    private List<String> auditReasons(String type, String text) {
         Api.Reply reply = api.send(api.admin("/api/admin/audit?type=" + enc(type) + "&q=" + enc(text) + "&limit=100"));
         assertEquals(200, reply.status(), reply.body());
         return reply.json().getJsonArray("entries").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("details", "")).toList();
+                .map(e -> e.getJsonObject("fields").getString("reason", "")).toList();
     }
 
     private static JsonObject json(String body) {

@@ -74,7 +74,8 @@ class CrossSiteAdminRequestsIT {
         assertFalse(audit.json().getJsonArray("entries").isEmpty(), audit.body());
         JsonObject entry = audit.json().getJsonArray("entries").getJsonObject(0);
         assertEquals("admin", entry.getString("actor"));
-        assertTrue(entry.getString("details").startsWith("Cross-site request refused"), entry.toString());
+        assertTrue(entry.getJsonObject("fields").getString("reason").startsWith("Cross-site request refused"),
+                entry.toString());
     }
 
     @Test

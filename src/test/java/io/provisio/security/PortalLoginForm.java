@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The portal's login form over plain HTTP, as a browser posts it: the page's session cookie and
- * Faces view state, sent back with the user name and password.
+ * The portal's login form over plain HTTP, as a browser posts it: the page's Faces view state sent
+ * back with the user name and password, and a session cookie once the server has set one (the login
+ * page itself is stateless and sets none).
  */
 final class PortalLoginForm {
 
@@ -21,18 +22,14 @@ final class PortalLoginForm {
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;\\s]+)");
 
     private final LoopbackHttp http;
-    private final String cookie;
+    private String cookie;
     /** The page's hidden fields: the view state, and PrimeFaces' nonce that a postback must return. */
     private Map<String, String> hidden;
 
     PortalLoginForm(LoopbackHttp http) {
         this.http = http;
         LoopbackHttp.Reply page = http.send("GET", "/portal/login.xhtml", Map.of(), null);
-        Matcher session = SESSION.matcher(String.valueOf(page.header("Set-Cookie")));
-        if (!session.find()) {
-            throw new IllegalStateException("no session cookie on the login page: " + page.headers());
-        }
-        cookie = "JSESSIONID=" + session.group(1);
+        keepSession(page);
         hidden = hidden(page);
     }
 
@@ -43,12 +40,22 @@ final class PortalLoginForm {
         for (Map.Entry<String, String> field : hidden.entrySet()) {
             form += "&" + field(field.getKey(), field.getValue());
         }
-        LoopbackHttp.Reply reply = http.send("POST", "/portal/login.xhtml", Map.of("Cookie", cookie,
-                "Content-Type", "application/x-www-form-urlencoded"), form);
+        Map<String, String> headers = cookie == null
+                ? Map.of("Content-Type", "application/x-www-form-urlencoded")
+                : Map.of("Cookie", cookie, "Content-Type", "application/x-www-form-urlencoded");
+        LoopbackHttp.Reply reply = http.send("POST", "/portal/login.xhtml", headers, form);
+        keepSession(reply);
         if (reply.status() == 200) {
             hidden = hidden(reply);
         }
         return reply;
+    }
+
+    private void keepSession(LoopbackHttp.Reply reply) {
+        Matcher session = SESSION.matcher(String.valueOf(reply.header("Set-Cookie")));
+        if (session.find()) {
+            cookie = "JSESSIONID=" + session.group(1);
+        }
     }
 
     private static Map<String, String> hidden(LoopbackHttp.Reply page) {
