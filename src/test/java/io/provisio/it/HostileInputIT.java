@@ -103,7 +103,7 @@ class HostileInputIT {
 
     @Test
     void aContentTypeThatIsNoMediaTypeIsAScimErrorOnEveryMethod() {
-        for (String type : new String[] {"a/b/c", "garbage", "application/scim+json; ="}) {
+        for (String type : new String[] {"a/b/c", "garbage"}) {
             for (String method : new String[] {"POST", "PUT", "PATCH"}) {
                 String path = method.equals("POST") ? "/scim/v2/Users" : "/scim/v2/Users/" + UUID.randomUUID();
                 Api.Reply reply = quietly(() -> scim.send(scim.request(path).header("Content-Type", type)
