@@ -1,5 +1,6 @@
 package io.provisio.platform;
 
+import io.provisio.scim.ScimError;
 import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -21,8 +22,6 @@ import java.nio.charset.StandardCharsets;
 @WebServlet("/errors/*")
 public class ErrorPages extends HttpServlet {
 
-    private static final String SCIM_ERROR = "urn:ietf:params:scim:api:messages:2.0:Error";
-
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Integer code = (Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -32,9 +31,7 @@ public class ErrorPages extends HttpServlet {
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
         if (path.startsWith("/scim/")) {
-            json(response, "application/scim+json", Json.createObjectBuilder().add("schemas",
-                    Json.createArrayBuilder().add(SCIM_ERROR)).add("status", String.valueOf(status))
-                    .add("detail", reason(status)).build().toString());
+            json(response, ScimError.MEDIA_TYPE, ScimError.body(status, null, reason(status)).toString());
         } else if (path.startsWith("/api/")) {
             json(response, "application/json", Json.createObjectBuilder().add("status", status)
                     .add("error", reason(status)).add("message", reason(status)).build().toString());
